@@ -1,0 +1,45 @@
+/** Shared bench helpers: medians of repeated runs, and the row format every bench module returns. */
+import { performance } from 'node:perf_hooks';
+
+/** One line of bench/RESULTS.md. `ratio` is baseline ÷ subject: above 1 means the subject is faster. */
+export interface BenchRow {
+  group: string;
+  name: string;
+  /** Median time of the subject, in milliseconds. */
+  medianMs: number;
+  /** Median time of the baseline it is compared with, if any. */
+  baselineMs?: number;
+  baseline?: string;
+  note?: string;
+}
+
+/** Median wall time of `fn` in ms over `runs` runs after `warmup` unmeasured ones. */
+export function median(fn: () => unknown, runs = 15, warmup = 3): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** Same as {@link median} for async work. */
+export async function medianAsync(fn: () => Promise<unknown>, runs = 5, warmup = 1): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** Compared rows; `baselineFn` is the naive equivalent of `fn`. */
+export function compare(group: string, name: string, fn: () => unknown, baseline: string, baselineFn: () => unknown, runs?: number): BenchRow {
+  return { group, name, medianMs: median(fn, runs), baseline, baselineMs: median(baselineFn, runs) };
+}

@@ -1,0 +1,6 @@
+/** Placeholder until the RDF publisher lands: creates the dumps folder. */
+import { mkdirSync } from 'node:fs';
+
+export async function emitDumps(dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+}

@@ -1,0 +1,112 @@
+import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import { CatalogueInfoSchema, ResourceSchema, type CatalogueInfo, type Resource } from '../schema.js';
+import { formatPath, type Problem } from './problems.js';
+
+/** Larger files are refused before parsing: no record is anywhere near this. */
+const MAX_FILE_BYTES = 1024 * 1024;
+
+/** A toolkit page of its own (not a listing page), which two records must never share. */
+const TOOLKIT_RESOURCE_PAGE = /\/resources\/[^/?#]+$/;
+
+/**
+ * Reads and parses one JSON data file, refusing what a text editor would not show as plain JSON
+ * (symlinks leaving the data folder, a BOM, NUL bytes, oversized files).
+ */
+export function readJsonFile(path: string, root: string, allowedDir: string, problems: Problem[]): unknown {
+  const file = relative(root, path) || path;
+  try {
+    if (lstatSync(path).isSymbolicLink()) {
+      const target = realpathSync(path);
+      const base = realpathSync(allowedDir);
+      if (!target.startsWith(base + sep)) {
+        problems.push({ file, message: `symbolic link points outside ${relative(root, allowedDir) || allowedDir}: ${target}` });
+        return undefined;
+      }
+    }
+    const bytes = readFileSync(path);
+    if (bytes.length > MAX_FILE_BYTES) {
+      problems.push({ file, message: `file is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES}` });
+      return undefined;
+    }
+    const text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) {
+      problems.push({ file, message: 'file starts with a byte-order mark; save it as UTF-8 without BOM' });
+      return undefined;
+    }
+    if (text.includes('\0')) {
+      problems.push({ file, message: 'file contains a NUL byte' });
+      return undefined;
+    }
+    return JSON.parse(text);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    problems.push({ file, message: e.code ? `cannot read file (${e.code})` : `invalid JSON: ${e.message}` });
+    return undefined;
+  }
+}
+
+function zodProblems(error: z.ZodError, file: string, record?: string): Problem[] {
+  return error.issues.map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path;
+    const field = formatPath(path);
+    return { file, ...(record ? { record } : {}), ...(field ? { field } : {}), message: issue.message };
+  });
+}
+
+/**
+ * Validates every `*.json` file in `dir` against the record schema and cross-checks the set:
+ * slug equals file name, slugs and toolkit pages unique. Returns records sorted by slug and every problem found.
+ */
+export function loadRecords(dir: string, root: string): { records: Resource[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const records: Resource[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch (error) {
+    return { records, problems: [{ file: relative(root, dir) || dir, message: `cannot read folder (${(error as NodeJS.ErrnoException).code})` }] };
+  }
+  const bySlug = new Map<string, string>();
+  const byPage = new Map<string, string>();
+  for (const name of names) {
+    const path = join(dir, name);
+    const file = relative(root, path) || path;
+    const raw = readJsonFile(path, root, dir, problems);
+    if (raw === undefined) continue;
+    const slugHint = typeof raw === 'object' && raw && typeof (raw as { slug?: unknown }).slug === 'string' ? (raw as { slug: string }).slug : undefined;
+    const parsed = ResourceSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, file, slugHint));
+      continue;
+    }
+    const record = parsed.data;
+    const where = { file, record: record.slug };
+    if (basename(name, '.json') !== record.slug) {
+      problems.push({ ...where, field: 'slug', message: `slug "${record.slug}" differs from the file name "${name}"` });
+    }
+    const other = bySlug.get(record.slug);
+    if (other) problems.push({ ...where, field: 'slug', message: `slug "${record.slug}" is also used by ${other}` });
+    bySlug.set(record.slug, file);
+    if (TOOLKIT_RESOURCE_PAGE.test(record.sourceUrl)) {
+      const page = record.sourceUrl.replace(/^http:/, 'https:');
+      const twin = byPage.get(page);
+      if (twin) problems.push({ ...where, field: 'sourceUrl', message: `toolkit page is also the source of ${twin}` });
+      byPage.set(page, file);
+    }
+    records.push(record);
+  }
+  records.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return { records, problems };
+}
+
+/** Reads and validates `data/catalogue.json`. */
+export function loadCatalogueInfo(path: string, root: string): { info?: CatalogueInfo; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const raw = readJsonFile(path, root, join(path, '..'), problems);
+  if (raw === undefined) return { problems };
+  const parsed = CatalogueInfoSchema.safeParse(raw);
+  if (!parsed.success) return { problems: zodProblems(parsed.error, relative(root, path) || path) };
+  return { info: parsed.data, problems };
+}

@@ -1,0 +1,39 @@
+/**
+ * elet-resources: the resources of Cedefop's VET toolkit for tackling early leaving, as typed, validated data.
+ *
+ * This entry holds no Node-only code and loads neither zod nor the RDF libraries, so it runs in browsers too.
+ * RDF serialisation lives in `elet-resources/rdf`, validation in `elet-resources/schema`.
+ * @packageDocumentation
+ */
+export { Catalogue, FACETS } from './catalogue.js';
+export type { FacetCounts, FacetName, OneOrMany, ResourceFilter } from './catalogue.js';
+export { byBeneficiary, byCountry, byType, catalogue, facets, getResource, query, resources } from './query.js';
+export { authorityIri, getConcept, label } from './vocabulary.js';
+export {
+  beneficiaryCodes,
+  countryCodes,
+  educationLevelCodes,
+  implementationLevelCodes,
+  implementationStageCodes,
+  initiativeTypeCodes,
+  languageCodes,
+  resourceTypeCodes,
+  schemes,
+  topicCodes,
+} from './generated/vocabulary.js';
+export type {
+  BeneficiaryCode,
+  CountryCode,
+  EducationLevelCode,
+  ImplementationLevelCode,
+  ImplementationStageCode,
+  InitiativeTypeCode,
+  LanguageCode,
+  ResourceTypeCode,
+  TopicCode,
+} from './generated/vocabulary.js';
+export type { MatchProperty, VocabularyConcept, VocabularyScheme } from './vocabulary-types.js';
+export type { CatalogueInfo, Download, Resource, ResourceInput } from './schema.js';
+export { catalogueInfo } from './generated/catalogue-info.js';
+export { version } from './generated/version.js';
+export { CSV_COLUMNS, toCsv, toJson } from './export/csv.js';

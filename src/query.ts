@@ -1,0 +1,52 @@
+import { Catalogue, type FacetCounts, type ResourceFilter } from './catalogue.js';
+import { records } from './generated/records.js';
+import type { BeneficiaryCode, CountryCode, ResourceTypeCode } from './generated/vocabulary.js';
+import type { Resource } from './schema.js';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The package's catalogue: every validated record, sorted by slug, deeply frozen. */
+export const catalogue = new Catalogue(deepFreeze(records));
+
+/** Every record of the catalogue, sorted by slug; frozen, so callers cannot change what others see. */
+export const resources: readonly Resource[] = catalogue.resources;
+
+/** The record with this slug, or `undefined`. */
+export function getResource(slug: string): Resource | undefined {
+  return catalogue.get(slug);
+}
+
+/** Records concerning a country (ISO 3166-1 alpha-2, or `'EU'` for EU level). */
+export function byCountry(code: CountryCode): Resource[] {
+  return catalogue.query({ country: code });
+}
+
+/** Records serving a group of beneficiaries. */
+export function byBeneficiary(code: BeneficiaryCode): Resource[] {
+  return catalogue.query({ beneficiary: code });
+}
+
+/** Records of one resource type. */
+export function byType(code: ResourceTypeCode): Resource[] {
+  return catalogue.query({ type: code });
+}
+
+/**
+ * Records matching a filter: several codes under one key mean any of them, different keys must all hold.
+ * @example query({ country: ['ES', 'PT'], type: 'good-practice', text: 'second chance' })
+ * @throws RangeError for a code that is not in its vocabulary (possible only from untyped callers).
+ */
+export function query(filter: ResourceFilter = {}): Resource[] {
+  return catalogue.query(filter);
+}
+
+/** Counts per code for each facet, over the records matching `filter` (all records by default). */
+export function facets(filter: ResourceFilter = {}): FacetCounts {
+  return catalogue.facets(filter);
+}

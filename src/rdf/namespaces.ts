@@ -1,0 +1,24 @@
+/** Default base under which every IRI of the catalogue is minted. */
+export const DEFAULT_BASE = 'https://w3id.org/elet-resources/';
+
+/** Namespaces used by the mapping; the Turtle prefixes and the JSON-LD context are derived from this table. */
+export const NS = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  dct: 'http://purl.org/dc/terms/',
+  dcmitype: 'http://purl.org/dc/dcmitype/',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dcatap: 'http://data.europa.eu/r5r/',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  prov: 'http://www.w3.org/ns/prov#',
+  spdx: 'http://spdx.org/rdf/terms#',
+  adms: 'http://www.w3.org/ns/adms#',
+  schema: 'http://schema.org/',
+  eurovoc: 'http://eurovoc.europa.eu/',
+  at: 'http://publications.europa.eu/resource/authority/',
+  iana: 'http://www.iana.org/assignments/media-types/',
+} as const;

@@ -1,0 +1,9 @@
+/**
+ * Validation for people who write records: the zod schemas the build uses, and their inferred types.
+ * @example
+ * import { ResourceSchema } from 'elet-resources/schema';
+ * const result = ResourceSchema.safeParse(JSON.parse(text));
+ * @packageDocumentation
+ */
+export { CatalogueInfoSchema, CURATABLE_FACETS, DownloadSchema, ResourceSchema, SizeSchema, SLUG_PATTERN, bytesFromShownSize } from './schema.js';
+export type { CatalogueInfo, Download, Resource, ResourceInput } from './schema.js';

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import {
+  beneficiaryCodes,
+  countryCodes,
+  educationLevelCodes,
+  implementationLevelCodes,
+  implementationStageCodes,
+  initiativeTypeCodes,
+  languageCodes,
+  resourceTypeCodes,
+  topicCodes,
+} from './generated/vocabulary.js';
+
+/** Kebab-case, as in the toolkit's own URLs: lower-case letters and digits separated by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Only http(s): a `javascript:` or relative URL in a record would end up as a link on every consumer's page. */
+const httpUrl = z.httpUrl({ error: (issue) => `not an absolute http(s) URL: ${JSON.stringify(issue.input)}` });
+
+const text = z.string().trim().min(1, { error: 'must not be empty' }).max(5000, { error: 'longer than 5000 characters' });
+
+/** A code from one of the SKOS vocabularies, with an error that names the vocabulary. */
+function code<const T extends readonly [string, ...string[]]>(codes: T, what: string) {
+  return z.enum(codes, { error: (issue) => `unknown ${what} code ${JSON.stringify(issue.input)}` });
+}
+
+/** A list of codes: no duplicates, so counts in facets stay honest. */
+function codeList<const T extends readonly [string, ...string[]]>(codes: T, what: string) {
+  return z
+    .array(code(codes, what))
+    .refine((list) => new Set(list).size === list.length, { error: `duplicate ${what} code` })
+    .default([]);
+}
+
+const UNITS: Record<string, number> = { bytes: 1, B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
+const SIZE_SHOWN = /^(\d+(?:\.\d+)?) (bytes|B|KB|MB|GB)$/;
+
+/** Bytes for a size as the toolkit shows it ("396.61 KB" is 396.61 × 1024, rounded). */
+export function bytesFromShownSize(shown: string): number | undefined {
+  const m = SIZE_SHOWN.exec(shown);
+  return m ? Math.round(Number(m[1]) * UNITS[m[2]!]!) : undefined;
+}
+
+/** A file size both as the toolkit shows it and in bytes; the two must agree. */
+export const SizeSchema = z
+  .strictObject({
+    shown: z.string().regex(SIZE_SHOWN, { error: 'must look like "396.61 KB" (a number, a space, bytes|B|KB|MB|GB)' }),
+    bytes: z.int().nonnegative({ error: 'must be a whole number of bytes, 0 or more' }),
+  })
+  .refine((s) => bytesFromShownSize(s.shown) === s.bytes, {
+    error: (issue) => {
+      const s = issue.input as { shown: string };
+      return `bytes does not match shown size "${s.shown}" (expected ${bytesFromShownSize(s.shown)})`;
+    },
+    path: ['bytes'],
+  });
+
+/** A file offered for download on the resource's page. */
+export const DownloadSchema = z.strictObject({
+  title: text,
+  language: code(languageCodes, 'language').optional(),
+  url: httpUrl.optional(),
+  size: SizeSchema.optional(),
+});
+
+/** The facets of a record that curation (rather than the toolkit page) may have assigned. */
+export const CURATABLE_FACETS = [
+  'type',
+  'countries',
+  'beneficiaries',
+  'initiativeTypes',
+  'educationLevels',
+  'implementationLevels',
+  'implementationStages',
+] as const;
+
+/** One resource of the toolkit, as stored in `data/resources/<slug>.json`. */
+export const ResourceSchema = z.strictObject({
+  /** Stable identifier: the last segment of the toolkit URL; never changes once published. */
+  slug: z.string().regex(SLUG_PATTERN, { error: 'must be kebab-case: a-z, 0-9 and single hyphens' }),
+  type: code(resourceTypeCodes, 'resource type'),
+  title: text,
+  subtitle: text.optional(),
+  /** Title in the language the resource was written in, when the toolkit shows an English one too. */
+  originalTitle: z.strictObject({ text, language: code(languageCodes, 'language') }).optional(),
+  /** One to three sentences written for this catalogue. */
+  description: text,
+  countries: codeList(countryCodes, 'country'),
+  beneficiaries: codeList(beneficiaryCodes, 'beneficiary'),
+  year: z.int().min(1950).max(2100).optional(),
+  date: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
+  organisations: z.array(text).default([]),
+  languages: codeList(languageCodes, 'language'),
+  /** The resource's page in the toolkit (or, lacking one, the listing page where it was seen). */
+  sourceUrl: httpUrl,
+  /** Every page on which the facts of this record were seen. */
+  seenAt: z.array(httpUrl).min(1, { error: 'must list at least one URL' }),
+  externalUrl: httpUrl.optional(),
+  downloads: z.array(DownloadSchema).default([]),
+  topics: codeList(topicCodes, 'topic'),
+  keywords: z.array(text).default([]),
+  initiativeTypes: codeList(initiativeTypeCodes, 'initiative type'),
+  educationLevels: codeList(educationLevelCodes, 'education level'),
+  implementationLevels: codeList(implementationLevelCodes, 'implementation level'),
+  implementationStages: codeList(implementationStageCodes, 'implementation stage'),
+  /** The toolkit's detail fields, verbatim (label → text as shown). */
+  details: z.record(z.string().min(1), text).optional(),
+  /** Which facets were assigned by curation from the page text rather than shown by the toolkit. */
+  curated: z
+    .array(z.enum(CURATABLE_FACETS, { error: (i) => `unknown facet ${JSON.stringify(i.input)}` }))
+    .refine((l) => new Set(l).size === l.length, { error: 'duplicate facet' })
+    .default([]),
+});
+
+/** A validated resource record. */
+export type Resource = z.infer<typeof ResourceSchema>;
+/** A record as written in a data file: lists may be omitted and default to empty. */
+export type ResourceInput = z.input<typeof ResourceSchema>;
+/** A download of a resource. */
+export type Download = z.infer<typeof DownloadSchema>;
+
+/** Catalogue-level metadata, from `data/catalogue.json`; feeds the package and the DCAT-AP description. */
+export const CatalogueInfoSchema = z.strictObject({
+  title: text,
+  description: text,
+  /** Base under which all IRIs are minted; ends with a slash. */
+  baseIri: httpUrl.refine((u) => u.endsWith('/'), { error: 'must end with "/"' }),
+  homepage: httpUrl,
+  publisher: z.strictObject({ name: text, url: httpUrl }),
+  /** Where users reach the maintainers: a web page, and an e-mail address once the project has one. */
+  contactPoint: z.strictObject({ name: text, url: httpUrl, email: z.email({ error: 'not an e-mail address' }).optional() }),
+  /** The work the catalogue is derived from (credited, not the publisher). */
+  source: z.strictObject({ name: text, title: text, url: httpUrl }),
+  /** Code in the EU licence table, e.g. `CC_BY_4_0`. */
+  licence: z.enum(['CC_BY_4_0', 'CC_BYSA_4_0', 'CC0']),
+  rights: text,
+  /** Codes in the EU data-theme table. */
+  themes: z.array(z.enum(['EDUC', 'SOCI'])).min(1),
+  keywords: z.array(text).min(1),
+  issued: z.iso.date(),
+});
+
+/** Catalogue-level metadata. */
+export type CatalogueInfo = z.infer<typeof CatalogueInfoSchema>;
