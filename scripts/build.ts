@@ -7,28 +7,34 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as tsup } from 'tsup';
 import { configs } from '../tsup.config.js';
-import { generate, ROOT } from './generate.js';
+import { generate, ROOT, runCommand } from './generate.js';
 
-const TMP = join(ROOT, '.build-tmp');
-
-export async function buildAll(): Promise<void> {
-  await generate();
+export async function buildAll(root = ROOT): Promise<void> {
+  const TMP = join(root, '.build-tmp');
+  restoreInterruptedSwap(join(root, 'dist'), join(TMP, 'previous'));
+  await generate(root);
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
   const out = join(TMP, 'dist');
   for (const config of configs) await tsup({ ...config, outDir: out, clean: false, silent: true });
   const { emitDumps } = await import('./emit-dumps.js');
   await emitDumps(join(out, 'dumps'));
-  swapInto(out, join(ROOT, 'dist'));
+  swapInto(out, join(root, 'dist'), join(TMP, 'previous'));
   rmSync(TMP, { recursive: true, force: true });
   console.log('build: dist/ updated');
 }
 
-/** Two renames on one file system: at every instant dist/ is either the old or the new build. */
-function swapInto(fresh: string, target: string): void {
-  const old = join(TMP, 'previous');
+/**
+ * Two renames on one file system: dist/ is never half-written. A kill between the two renames leaves
+ * dist/ missing and the old build in `old`, which {@link restoreInterruptedSwap} puts back.
+ */
+function swapInto(fresh: string, target: string, old: string): void {
   if (existsSync(target)) renameSync(target, old);
   renameSync(fresh, target);
 }
 
-await buildAll();
+function restoreInterruptedSwap(target: string, old: string): void {
+  if (!existsSync(target) && existsSync(old)) renameSync(old, target);
+}
+
+await runCommand(() => buildAll());

@@ -2,13 +2,23 @@ import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { CatalogueInfoSchema, ResourceSchema, type CatalogueInfo, type Resource } from '../schema.js';
+import { fold } from '../text.js';
 import { formatPath, type Problem } from './problems.js';
 
 /** Larger files are refused before parsing: no record is anywhere near this. */
 const MAX_FILE_BYTES = 1024 * 1024;
 
-/** A toolkit page of its own (not a listing page), which two records must never share. */
-const TOOLKIT_RESOURCE_PAGE = /\/resources\/[^/?#]+$/;
+/** The resource page pattern of the toolkit, in any UI language, old (/toolkits/) or new (/tools/) path. */
+const TOOLKIT_RESOURCE_PAGE = /^https?:\/\/www\.cedefop\.europa\.eu\/[a-z]{2}\/(?:tools|toolkits)\/vet-toolkit-tackling-early-leaving\/resources\/(?:.+\/)?([^/?#]+)$/;
+
+/**
+ * The record's own toolkit page, normalised (the same page exists per UI language and under two paths),
+ * or undefined when its sourceUrl is a page it was only seen on.
+ */
+export function ownToolkitPage(record: Pick<Resource, 'slug' | 'sourceUrl'>): string | undefined {
+  const m = TOOLKIT_RESOURCE_PAGE.exec(record.sourceUrl);
+  return m && m[1] === record.slug ? m[1] : undefined;
+}
 
 /**
  * Reads and parses one JSON data file, refusing what a text editor would not show as plain JSON
@@ -70,6 +80,7 @@ export function loadRecords(dir: string, root: string): { records: Resource[]; p
   }
   const bySlug = new Map<string, string>();
   const byPage = new Map<string, string>();
+  const byIdentity = new Map<string, string>();
   for (const name of names) {
     const path = join(dir, name);
     const file = relative(root, path) || path;
@@ -89,12 +100,18 @@ export function loadRecords(dir: string, root: string): { records: Resource[]; p
     const other = bySlug.get(record.slug);
     if (other) problems.push({ ...where, field: 'slug', message: `slug "${record.slug}" is also used by ${other}` });
     bySlug.set(record.slug, file);
-    if (TOOLKIT_RESOURCE_PAGE.test(record.sourceUrl)) {
-      const page = record.sourceUrl.replace(/^http:/, 'https:');
+    // A record "owns" the toolkit page named by its slug; others may only cite it as where they were seen.
+    const page = ownToolkitPage(record);
+    if (page) {
       const twin = byPage.get(page);
       if (twin) problems.push({ ...where, field: 'sourceUrl', message: `toolkit page is also the source of ${twin}` });
       byPage.set(page, file);
     }
+    // The same resource entered twice under two slugs shows up as the same type and title.
+    const identity = `${record.type}\u0000${fold(record.title)}\u0000${fold(record.subtitle ?? '')}`;
+    const same = byIdentity.get(identity);
+    if (same) problems.push({ ...where, field: 'title', message: `same type, title and subtitle as ${same}` });
+    byIdentity.set(identity, file);
     records.push(record);
   }
   records.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { toCsv, toJson } from '../../export/csv.js';
+import { catalogue } from '../../query.js';
+import type { Resource } from '../../schema.js';
+import { addFilterOptions, filterFrom, type FilterOptions } from '../filters.js';
+import type { CliIo } from '../io.js';
+import { writeFileAtomic } from '../write-atomic.js';
+
+/** Formats `elet export` writes. */
+export const EXPORT_FORMATS = ['json', 'csv', 'ttl', 'nt', 'jsonld'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The records in one format. The RDF serialisers are loaded only when asked for. */
+export async function serialise(records: readonly Resource[], format: ExportFormat): Promise<string> {
+  switch (format) {
+    case 'json':
+      return toJson(records);
+    case 'csv':
+      return toCsv(records);
+    default: {
+      const rdf = await import('../../rdf/index.js');
+      if (format === 'ttl') return rdf.toTurtle(records);
+      if (format === 'nt') return rdf.toNTriples(records);
+      return JSON.stringify(await rdf.toJsonLd(records), null, 2) + '\n';
+    }
+  }
+}
+
+/** `elet export --format …`: the (filtered) records to stdout or a file. */
+export function registerExport(program: Command, io: CliIo): void {
+  const command = program
+    .command('export')
+    .description('write the resources, or a filtered subset, as JSON, CSV, Turtle, N-Triples or JSON-LD')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .option('-o, --out <file>', 'write to this file (replaced whole, never half-written) instead of standard output')
+    .addHelpText('after', '\nExamples:\n  elet export --format csv --country ES,PT --out iberia.csv\n  elet export --format ttl --type statistics');
+  addFilterOptions(command).action(async (options: FilterOptions & { format: ExportFormat; out?: string }) => {
+    const records = catalogue.query(filterFrom(options));
+    const text = await serialise(records, options.format);
+    if (options.out) {
+      const path = resolve(io.cwd, options.out);
+      writeFileAtomic(path, text);
+      io.err(`${records.length} resources written to ${path}\n`);
+    } else io.out(text);
+  });
+}

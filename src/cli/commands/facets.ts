@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { FACETS, type FacetName } from '../../catalogue.js';
+import { catalogue } from '../../query.js';
+import { label } from '../../vocabulary.js';
+import { addFilterOptions, filterFrom, flagOf, type FilterOptions } from '../filters.js';
+import type { CliIo } from '../io.js';
+import { formatTable } from '../table.js';
+
+/** `elet facets [filters]`: how many (matching) resources each code has. */
+export function registerFacets(program: Command, io: CliIo): void {
+  const command = program
+    .command('facets')
+    .description('count resources per code of every facet (type, country, beneficiary, …), optionally over a filtered subset')
+    .option('--all', 'include codes with no resource')
+    .option('--json', 'print the counts as JSON');
+  addFilterOptions(command).action((options: FilterOptions & { all?: boolean; json?: boolean }) => {
+    const counts = catalogue.facets(filterFrom(options));
+    if (options.json) {
+      io.out(JSON.stringify(counts, null, 2) + '\n');
+      return;
+    }
+    const sections: string[] = [];
+    for (const facet of Object.keys(FACETS) as FacetName[]) {
+      const row = counts[facet] as Record<string, number>;
+      const entries = Object.entries(row)
+        .filter(([, n]) => options.all || n > 0)
+        .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+      const table = formatTable(['CODE', 'COUNT', 'LABEL'], entries.map(([code, n]) => [code, String(n), label(code)]), io.columns);
+      sections.push(`${facet} (--${flagOf(facet)})\n${table.replace(/^/gm, '  ').trimEnd()}\n`);
+    }
+    io.out(sections.join('\n'));
+  });
+}

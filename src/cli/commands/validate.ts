@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { formatProblem } from '../../build/problems.js';
+import { validateData } from '../../build/validate-data.js';
+import { EXIT } from '../errors.js';
+import type { CliIo } from '../io.js';
+
+/**
+ * The data folder meant by `dir`: a folder holding `resources/` (and `catalogue.json`),
+ * or a project folder holding `data/`.
+ */
+export function dataFolder(dir: string): string {
+  if (!existsSync(join(dir, 'resources')) && existsSync(join(dir, 'data', 'resources'))) return join(dir, 'data');
+  return dir;
+}
+
+/** `elet validate [dir]`: the build's own validation, every problem printed; exit code 1 when any. */
+export function registerValidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('validate')
+    .description('validate a data folder (resources/*.json and catalogue.json) against the schema and vocabularies of this version')
+    .argument('[dir]', 'the data folder, or a project folder containing data/', 'data')
+    .action((dir: string) => {
+      const dataDir = dataFolder(resolve(io.cwd, dir));
+      const { records, problems } = validateData(io.cwd, dataDir);
+      for (const p of problems) io.err(`${formatProblem(p)}\n`);
+      if (problems.length) {
+        io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);
+        setExit(EXIT.failed);
+      } else io.out(`${records.length} records valid\n`);
+    });
+}

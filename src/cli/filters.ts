@@ -1,0 +1,74 @@
+/** The filter options shared by `list`, `facets` and `export`, and their translation into a {@link ResourceFilter}. */
+import { Option, type Command } from 'commander';
+import { FACETS, type FacetName, type ResourceFilter } from '../catalogue.js';
+import { schemes } from '../generated/vocabulary.js';
+import { label } from '../vocabulary.js';
+import { UsageError } from './errors.js';
+import { didYouMean, suggest, type Candidate } from './suggest.js';
+
+/** Facet name → command-line flag (`initiativeType` → `initiative-type`). */
+export function flagOf(facet: FacetName): string {
+  return facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+const EXAMPLES: Record<FacetName, string> = {
+  type: 'resource type',
+  country: 'country (ISO 3166-1 alpha-2, or EU)',
+  beneficiary: 'beneficiary group',
+  language: 'language (ISO 639-1)',
+  topic: 'topic',
+  initiativeType: 'type of initiative',
+};
+
+/** Repeated or comma-separated values accumulate: `--country ES,PT` = `--country ES --country PT`. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+/** Adds `--type`, `--country`, `--beneficiary`, `--language`, `--topic`, `--initiative-type` and `--text`. */
+export function addFilterOptions(command: Command): Command {
+  for (const facet of Object.keys(FACETS) as FacetName[]) {
+    const codes = FACETS[facet].codes;
+    const shown = codes.length <= 12 ? codes.join(', ') : `${codes.slice(0, 6).join(', ')}, … (see \`elet facets\`)`;
+    command.addOption(
+      new Option(`--${flagOf(facet)} <code...>`, `${EXAMPLES[facet]} code: ${shown}; several mean any of them`).argParser(collect),
+    );
+  }
+  command.option('--text <words>', 'words that title, description or keywords must contain (start of words; case and accents ignored)');
+  return command;
+}
+
+/** Every code of a facet with its labels in all languages, for suggestions. */
+function candidates(facet: FacetName): Candidate[] {
+  return FACETS[facet].codes.map((code) => {
+    const concept = schemes.flatMap((s) => s.concepts).find((c) => c.code === code);
+    return { value: code, names: concept ? [...Object.values(concept.prefLabel), ...Object.values(concept.altLabel).flat()] : [] };
+  });
+}
+
+/**
+ * The code as the vocabulary spells it: exact, or the single code equal to it ignoring case (`es` → `ES`).
+ * @throws UsageError naming the facet, with close codes as suggestions.
+ */
+export function resolveCode(facet: FacetName, input: string): string {
+  const codes: readonly string[] = FACETS[facet].codes;
+  if (codes.includes(input)) return input;
+  const folded = codes.filter((c) => c.toLowerCase() === input.toLowerCase());
+  if (folded.length === 1) return folded[0]!;
+  const hint = didYouMean(suggest(input, candidates(facet)), (code) => `"${code}" (${label(code)})`);
+  throw new UsageError(`unknown ${flagOf(facet).replace('-', ' ')} code "${input}"${hint}\nknown codes: ${codes.join(', ')}`);
+}
+
+/** Options as commander parsed them: one list of strings per facet, plus `text`. */
+export type FilterOptions = Partial<Record<FacetName, string[]>> & { text?: string };
+
+/** Turns parsed options into a catalogue filter, checking every code. */
+export function filterFrom(options: FilterOptions): ResourceFilter {
+  const filter: Record<string, unknown> = {};
+  for (const facet of Object.keys(FACETS) as FacetName[]) {
+    const values = options[facet];
+    if (values?.length) filter[facet] = values.map((v) => resolveCode(facet, v));
+  }
+  if (options.text !== undefined) filter.text = options.text;
+  return filter as ResourceFilter;
+}
