@@ -3,7 +3,7 @@
  * output into dist/ in one rename. Everything is written to a temporary folder first, so a failure
  * (or a kill) at any step leaves the previous dist/ untouched.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as tsup } from 'tsup';
 import { configs } from '../tsup.config.js';
@@ -19,6 +19,8 @@ export async function buildAll(root = ROOT): Promise<void> {
   for (const config of configs) await tsup({ ...config, outDir: out, clean: false, silent: true });
   const { emitDumps } = await import('./emit-dumps.js');
   await emitDumps(join(out, 'dumps'));
+  const { writeDataReport } = await import('./data-report.js');
+  writeFileSync(join(out, 'data-report.md'), await writeDataReport(root));
   swapInto(out, join(root, 'dist'), join(TMP, 'previous'));
   rmSync(TMP, { recursive: true, force: true });
   console.log('build: dist/ updated');

@@ -60,25 +60,6 @@ function union(lists: Ids[]): Ids {
   return all.filter((id, i) => i === 0 || id !== all[i - 1]);
 }
 
-/** True when `id` is in the sorted list: binary search, so intersecting costs O(small × log large). */
-function contains(list: Ids, id: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = list[mid]!;
-    if (v === id) return true;
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-function intersect(lists: Ids[]): Ids {
-  const [smallest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-  return rest.length ? smallest!.filter((id) => rest.every((l) => contains(l, id))) : smallest!;
-}
-
 const EMPTY: Ids = Object.freeze([]);
 
 const codeSets = new Map<FacetName, ReadonlySet<string>>();
@@ -137,22 +118,41 @@ export class Catalogue {
     return counts as FacetCounts;
   }
 
-  /** Ids matching the filter, or `undefined` when the filter restricts nothing. */
+  /**
+   * Ids matching the filter, or `undefined` when the filter restricts nothing. The most selective
+   * condition supplies the candidates from its index; the others are then checked on each candidate
+   * directly, which is cheaper than intersecting large posting lists.
+   */
   #match(filter: ResourceFilter): Ids | undefined {
-    const lists: Ids[] = [];
+    const conditions: Array<{ size: number; ids: () => Ids; test: (id: number) => boolean }> = [];
     const index = this.#facets();
     for (const facet of FACET_NAMES) {
       const wanted = filter[facet];
       if (wanted === undefined) continue;
       const codes: readonly string[] = typeof wanted === 'string' ? [wanted] : wanted;
       for (const code of codes) if (!knownCode(facet, code)) throw new RangeError(`unknown ${facet} code ${JSON.stringify(code)}`);
-      lists.push(codes.length ? union(codes.map((c) => index[facet].get(c) ?? EMPTY)) : EMPTY);
+      const lists = codes.map((c) => index[facet].get(c) ?? EMPTY);
+      const set = new Set(codes);
+      const field = FACETS[facet].field;
+      conditions.push({
+        size: lists.reduce((n, l) => n + l.length, 0),
+        ids: () => (lists.length ? union(lists) : EMPTY),
+        test: (id) => {
+          const value = this.resources[id]![field];
+          return Array.isArray(value) ? value.some((c) => set.has(c)) : set.has(value as string);
+        },
+      });
     }
-    if (filter.text !== undefined) {
-      const words = tokens(filter.text);
-      for (const word of words) lists.push(this.#wordsStartingWith(word));
+    for (const word of filter.text === undefined ? [] : tokens(filter.text)) {
+      const ids = this.#wordsStartingWith(word);
+      let set: Set<number> | undefined;
+      conditions.push({ size: ids.length, ids: () => ids, test: (id) => (set ??= new Set(ids)).has(id) });
     }
-    return lists.length ? intersect(lists) : undefined;
+    if (conditions.length === 0) return undefined;
+    conditions.sort((a, b) => a.size - b.size);
+    const [driver, ...rest] = conditions;
+    const candidates = driver!.ids();
+    return rest.length ? candidates.filter((id) => rest.every((c) => c.test(id))) : candidates;
   }
 
   #facets() {

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { CatalogueInfoSchema, ResourceSchema, type CatalogueInfo, type Resource } from '../schema.js';
@@ -20,9 +20,36 @@ export function ownToolkitPage(record: Pick<Resource, 'slug' | 'sourceUrl'>): st
   return m && m[1] === record.slug ? m[1] : undefined;
 }
 
+/** Deeper than any record needs (a record is at most 4 levels deep). */
+const MAX_DEPTH = 16;
+/** Keys that reach `Object.prototype` in consumers that copy data with `target[key] = value`. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** C0 controls and DEL except tab and line feed: invisible in editors; a CR in a value is a CRLF leaking in. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+
+/** The first value that no data file should hold, with its path; iterative, so any nesting depth is safe. */
+function unsafeJsonValue(root: unknown): { field: string; message: string } | undefined {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: root, path: [] }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { value, path } = top;
+    if (typeof value === 'string') {
+      const bad = CONTROL_CHARACTER.exec(value)?.[0];
+      if (bad) return { field: formatPath(path), message: `contains control character U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` };
+    } else if (typeof value === 'object' && value !== null) {
+      if (path.length >= MAX_DEPTH) return { field: formatPath(path), message: `nested deeper than ${MAX_DEPTH} levels` };
+      for (const [key, item] of Object.entries(value)) {
+        if (FORBIDDEN_KEYS.has(key)) return { field: formatPath([...path, key]), message: `key "${key}" is not allowed (prototype pollution)` };
+        stack.push({ value: item, path: [...path, Array.isArray(value) ? Number(key) : key] });
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * Reads and parses one JSON data file, refusing what a text editor would not show as plain JSON
- * (symlinks leaving the data folder, a BOM, NUL bytes, oversized files).
+ * (symlinks leaving the data folder, anything but a regular file, oversized files, invalid UTF-8, a BOM, NUL bytes)
+ * and values no record needs (control characters, prototype-polluting keys, deep nesting).
  */
 export function readJsonFile(path: string, root: string, allowedDir: string, problems: Problem[]): unknown {
   const file = relative(root, path) || path;
@@ -35,12 +62,24 @@ export function readJsonFile(path: string, root: string, allowedDir: string, pro
         return undefined;
       }
     }
-    const bytes = readFileSync(path);
-    if (bytes.length > MAX_FILE_BYTES) {
-      problems.push({ file, message: `file is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES}` });
+    // Checked before reading: a FIFO named *.json would block the build forever, a huge file would fill memory.
+    const stat = statSync(path);
+    if (!stat.isFile()) {
+      problems.push({ file, message: 'not a regular file' });
       return undefined;
     }
-    const text = bytes.toString('utf8');
+    if (stat.size > MAX_FILE_BYTES) {
+      problems.push({ file, message: `file is ${stat.size} bytes; the limit is ${MAX_FILE_BYTES}` });
+      return undefined;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(path));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') throw error;
+      problems.push({ file, message: 'file is not valid UTF-8; save it as UTF-8' });
+      return undefined;
+    }
     if (text.charCodeAt(0) === 0xfeff) {
       problems.push({ file, message: 'file starts with a byte-order mark; save it as UTF-8 without BOM' });
       return undefined;
@@ -49,7 +88,13 @@ export function readJsonFile(path: string, root: string, allowedDir: string, pro
       problems.push({ file, message: 'file contains a NUL byte' });
       return undefined;
     }
-    return JSON.parse(text);
+    const value: unknown = JSON.parse(text);
+    const unsafe = unsafeJsonValue(value);
+    if (unsafe) {
+      problems.push({ file, ...(unsafe.field ? { field: unsafe.field } : {}), message: unsafe.message });
+      return undefined;
+    }
+    return value;
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     problems.push({ file, message: e.code ? `cannot read file (${e.code})` : `invalid JSON: ${e.message}` });

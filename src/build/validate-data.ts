@@ -2,10 +2,25 @@ import { join } from 'node:path';
 import type { CatalogueInfo, Resource } from '../schema.js';
 import { loadCatalogueInfo, loadRecords } from './load-records.js';
 import type { Problem } from './problems.js';
+import { loadRegisterMap, type RegisterEntry } from './register-map.js';
 
-/** Validates a project's `data/` folder: every record, the catalogue metadata, and their cross-checks. */
-export function validateData(root: string, dataDir = join(root, 'data')): { records: Resource[]; info?: CatalogueInfo; problems: Problem[] } {
+/** Everything in a project's `data/` folder, validated. */
+export interface ValidatedData {
+  records: Resource[];
+  info?: CatalogueInfo;
+  register: RegisterEntry[];
+  problems: Problem[];
+}
+
+/** Validates a project's `data/` folder: every record, the catalogue metadata, the register map, and their cross-checks. */
+export function validateData(root: string, dataDir = join(root, 'data')): ValidatedData {
   const { records, problems } = loadRecords(join(dataDir, 'resources'), root);
   const catalogue = loadCatalogueInfo(join(dataDir, 'catalogue.json'), root);
-  return { records, ...(catalogue.info ? { info: catalogue.info } : {}), problems: [...problems, ...catalogue.problems] };
+  const register = loadRegisterMap(dataDir, root, new Set(records.map((r) => r.slug)));
+  return {
+    records,
+    ...(catalogue.info ? { info: catalogue.info } : {}),
+    register: register.entries,
+    problems: [...problems, ...catalogue.problems, ...register.problems],
+  };
 }
