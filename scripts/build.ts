@@ -11,6 +11,8 @@ import { generate, ROOT, runCommand } from './generate.js';
 
 export async function buildAll(root = ROOT): Promise<void> {
   const TMP = join(root, '.build-tmp');
+  // tsup resolves its entries (src/…) from the working directory.
+  process.chdir(root);
   restoreInterruptedSwap(join(root, 'dist'), join(TMP, 'previous'));
   await generate(root);
   rmSync(TMP, { recursive: true, force: true });

@@ -47,7 +47,11 @@ export const SizeSchema = z
     shown: z.string().regex(SIZE_SHOWN, { error: 'must look like "396.61 KB" (a number, a space, bytes|B|KB|MB|GB)' }),
     bytes: z.int().nonnegative({ error: 'must be a whole number of bytes, 0 or more' }),
   })
-  .refine((s) => bytesFromShownSize(s.shown) === s.bytes, {
+  .refine((s) => {
+    // An unreadable `shown` is already reported by its own regex; don't report it twice.
+    const expected = bytesFromShownSize(s.shown);
+    return expected === undefined || expected === s.bytes;
+  }, {
     error: (issue) => {
       const s = issue.input as { shown: string };
       return `bytes does not match shown size "${s.shown}" (expected ${bytesFromShownSize(s.shown)})`;

@@ -106,7 +106,9 @@ function zodProblems(error: z.ZodError, file: string, record?: string): Problem[
   return error.issues.map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path;
     const field = formatPath(path);
-    return { file, ...(record ? { record } : {}), ...(field ? { field } : {}), message: issue.message };
+    // zod words an absent field as a type mismatch ("expected string, received undefined").
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return { file, ...(record ? { record } : {}), ...(field ? { field } : {}), message: missing ? 'required field is missing' : issue.message };
   });
 }
 
@@ -132,7 +134,7 @@ export function loadRecords(dir: string, root: string): { records: Resource[]; p
     const raw = readJsonFile(path, root, dir, problems);
     if (raw === undefined) continue;
     const slugHint = typeof raw === 'object' && raw && typeof (raw as { slug?: unknown }).slug === 'string' ? (raw as { slug: string }).slug : undefined;
-    const parsed = ResourceSchema.safeParse(raw);
+    const parsed = ResourceSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       problems.push(...zodProblems(parsed.error, file, slugHint));
       continue;
@@ -168,7 +170,7 @@ export function loadCatalogueInfo(path: string, root: string): { info?: Catalogu
   const problems: Problem[] = [];
   const raw = readJsonFile(path, root, join(path, '..'), problems);
   if (raw === undefined) return { problems };
-  const parsed = CatalogueInfoSchema.safeParse(raw);
+  const parsed = CatalogueInfoSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { problems: zodProblems(parsed.error, relative(root, path) || path) };
   return { info: parsed.data, problems };
 }
