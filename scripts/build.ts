@@ -1,5 +1,5 @@
 /**
- * `npm run build`: validate and generate, bundle with tsup, emit the RDF dumps, then swap the new
+ * `npm run build`: validate and generate, bundle with tsup, emit the RDF dumps and the static site, then swap the new
  * output into dist/ in one rename. Everything is written to a temporary folder first, so a failure
  * (or a kill) at any step leaves the previous dist/ untouched.
  */
@@ -21,6 +21,9 @@ export async function buildAll(root = ROOT): Promise<void> {
   for (const config of configs) await tsup({ ...config, outDir: out, clean: false, silent: true });
   const { emitDumps } = await import('./emit-dumps.js');
   await emitDumps(join(out, 'dumps'));
+  // The site is rebuilt with everything else, so a build never leaves dist/ without one (`elet serve` serves it).
+  const { buildSite } = await import('../src/site/build.js');
+  await buildSite({ outDir: join(out, 'site'), writeDumps: (dir) => emitDumps(dir) });
   const { writeDataReport } = await import('./data-report.js');
   writeFileSync(join(out, 'data-report.md'), await writeDataReport(root));
   swapInto(out, join(root, 'dist'), join(TMP, 'previous'));

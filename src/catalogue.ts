@@ -28,7 +28,8 @@ export const FACETS = {
 /** Name of a facet: `type`, `country`, `beneficiary`, `language`, `topic` or `initiativeType`. */
 export type FacetName = keyof typeof FACETS;
 
-interface FacetCode {
+/** The code type of each facet, e.g. `FacetCode["country"]` is `CountryCode`. */
+export interface FacetCode {
   type: ResourceTypeCode;
   country: CountryCode;
   beneficiary: BeneficiaryCode;

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { Catalogue, FACETS } from './catalogue.js';
-export type { FacetCounts, FacetName, OneOrMany, ResourceFilter } from './catalogue.js';
+export type { FacetCode, FacetCounts, FacetName, OneOrMany, ResourceFilter } from './catalogue.js';
 export { byBeneficiary, byCountry, byType, catalogue, facets, getResource, query, resources } from './query.js';
 export { authorityIri, getConcept, label } from './vocabulary.js';
 export {
@@ -32,6 +32,7 @@ export type {
   ResourceTypeCode,
   TopicCode,
 } from './generated/vocabulary.js';
+export { MATCH_PROPERTIES } from './vocabulary-types.js';
 export type { MatchProperty, VocabularyConcept, VocabularyScheme } from './vocabulary-types.js';
 export type { CatalogueInfo, Download, Resource, ResourceInput } from './schema.js';
 export { catalogueInfo } from './generated/catalogue-info.js';

@@ -14,6 +14,11 @@ function index() {
   return conceptIndex;
 }
 
+/** A concept with its whole scheme, for modules that need the scheme's data (the RDF mapping). */
+export function conceptEntry(code: string): { scheme: VocabularyScheme; concept: VocabularyConcept } | undefined {
+  return index().get(code);
+}
+
 /**
  * Looks up a concept of any vocabulary by its code.
  * @returns the concept and the id of its scheme, or `undefined` for an unknown code.

@@ -4,38 +4,15 @@
  * (Each case alone is checked against the validator in bad-input-is-rejected-naming-file-and-field.test.ts.)
  */
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_INPUT_CASES, BASE_DATA } from './fixtures/bad-input/cases.js';
-import { ROOT } from './helpers/project.js';
+import { copyProject, treeHash } from './helpers/project.js';
 
 /** uid/gid of `nobody`: file modes bind it, unlike root, so the unreadable-file case is honest. */
 const NOBODY = 65534;
 
-/** A throw-away copy of the project's build inputs (node_modules linked), with `data/` replaced. */
-function copyProject(data: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'elet-bad-build-'));
-  for (const entry of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts', 'vocab']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${join('src', 'generated')}`) });
-  }
-  cpSync(data, join(dir, 'data'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
-
-/** Path → sha256 of every file under `dir`. */
-function treeHash(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
 
 describe('a build over every bad-input case', () => {
   let project: string;
@@ -44,7 +21,7 @@ describe('a build over every bad-input case', () => {
   let lines: string[];
 
   beforeAll(() => {
-    project = copyProject(BASE_DATA);
+    project = copyProject('elet-bad-build-', { data: BASE_DATA });
     for (const c of BAD_INPUT_CASES) c.apply(join(project, 'data'));
     // A previous build's output that must come through untouched (its content does not matter, its bytes do).
     mkdirSync(join(project, 'dist', 'dumps'), { recursive: true });

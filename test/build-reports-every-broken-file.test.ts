@@ -1,21 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../src/build/problems.js';
 import { validateData } from '../src/build/validate-data.js';
-import { ROOT } from './helpers/project.js';
+import { copyProject, ROOT } from './helpers/project.js';
 
-/** A throw-away copy of the project (node_modules linked), so broken data never touches the real one. */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'elet-build-'));
-  for (const entry of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts', 'vocab', 'data']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes('/src/generated') });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
 
 const record = (slug: string, change: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -34,7 +24,7 @@ describe('a build over broken data', () => {
   let distBefore: Map<string, number>;
 
   beforeAll(() => {
-    project = copyProject();
+    project = copyProject('elet-build-');
     // A good build first, so there is a dist/ that must survive the failed one.
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: project, stdio: 'pipe' });
     distBefore = new Map(readdirSync(join(project, 'dist')).map((f) => [f, statSync(join(project, 'dist', f)).mtimeMs]));

@@ -3,31 +3,11 @@
  * and the next build still succeeds. Runs on a throw-away copy of the project.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/project.js';
+import { copyProject, treeHash } from './helpers/project.js';
 
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'elet-kill-build-'));
-  for (const entry of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts', 'vocab', 'data']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes(join('src', 'generated')) });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
-
-function treeHash(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
 
 const BUILD = ['--import', 'tsx', 'scripts/build.ts'];
 const EDIT_MARK = '(edited after the first build)';
@@ -75,7 +55,7 @@ describe('a build killed half-way', () => {
   let recordCount: number;
 
   beforeAll(() => {
-    project = copyProject();
+    project = copyProject('elet-kill-build-');
     execFileSync(process.execPath, BUILD, { cwd: project, stdio: 'pipe' });
     before = treeHash(join(project, 'dist'));
     recordCount = readdirSync(join(project, 'data', 'resources')).filter((f) => f.endsWith('.json')).length;

@@ -1,8 +1,7 @@
 /** The filter options shared by `list`, `facets` and `export`, and their translation into a {@link ResourceFilter}. */
 import { Option, type Command } from 'commander';
 import { FACETS, type FacetName, type ResourceFilter } from '../catalogue.js';
-import { schemes } from '../generated/vocabulary.js';
-import { label } from '../vocabulary.js';
+import { getConcept, label } from '../vocabulary.js';
 import { UsageError } from './errors.js';
 import { didYouMean, suggest, type Candidate } from './suggest.js';
 
@@ -31,18 +30,18 @@ export function addFilterOptions(command: Command): Command {
     const codes = FACETS[facet].codes;
     const shown = codes.length <= 12 ? codes.join(', ') : `${codes.slice(0, 6).join(', ')}, … (see \`elet facets\`)`;
     command.addOption(
-      new Option(`--${flagOf(facet)} <code...>`, `${EXAMPLES[facet]} code: ${shown}; several mean any of them`).argParser(collect),
+      new Option(`--${flagOf(facet)} <codes>`, `${EXAMPLES[facet]} code: ${shown}; several mean any of them`).argParser(collect),
     );
   }
   command.option('--text <words>', 'words that title, description or keywords must contain (start of words; case and accents ignored)');
   return command;
 }
 
-/** Every code of a facet with its labels in all languages, for suggestions. */
+/** Every code of a facet with its English labels, for suggestions ("spain" → ES). */
 function candidates(facet: FacetName): Candidate[] {
   return FACETS[facet].codes.map((code) => {
-    const concept = schemes.flatMap((s) => s.concepts).find((c) => c.code === code);
-    return { value: code, names: concept ? [...Object.values(concept.prefLabel), ...Object.values(concept.altLabel).flat()] : [] };
+    const concept = getConcept(code)?.concept;
+    return { value: code, names: concept ? [concept.prefLabel.en ?? code, ...(concept.altLabel.en ?? [])] : [] };
   });
 }
 

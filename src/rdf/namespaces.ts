@@ -22,3 +22,20 @@ export const NS = {
   at: 'http://publications.europa.eu/resource/authority/',
   iana: 'http://www.iana.org/assignments/media-types/',
 } as const;
+
+/**
+ * Prefixes for one base: the fixed {@link NS} table, plus the project's own namespaces under `base`
+ * (records `res:`, the ontology `elet:`, and one per concept scheme, e.g. `country:` for `<base>vocab/country/`).
+ * Turtle writes these as `@prefix` lines; the JSON-LD context declares the same names.
+ * @throws Error when a scheme id would shadow a fixed prefix.
+ */
+export function prefixesFor(base: string, schemeIds: readonly string[]): Readonly<Record<string, string>> {
+  const own: Record<string, string> = { res: `${base}resource/`, elet: `${base}ns#` };
+  for (const id of [...schemeIds].sort()) {
+    // A scheme id that is not a valid prefix name just gets no prefix (its IRIs are written in full).
+    if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)) continue;
+    if (id in NS || id in own) throw new Error(`vocabulary scheme id "${id}" clashes with the RDF prefix of the same name`);
+    own[id] = `${base}vocab/${id}/`;
+  }
+  return { ...NS, ...own };
+}

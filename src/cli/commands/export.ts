@@ -11,8 +11,12 @@ import { writeFileAtomic } from '../write-atomic.js';
 export const EXPORT_FORMATS = ['json', 'csv', 'ttl', 'nt', 'jsonld'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The records in one format. The RDF serialisers are loaded only when asked for. */
-export async function serialise(records: readonly Resource[], format: ExportFormat): Promise<string> {
+/**
+ * The records in one format. For RDF, a subset carries the records and the nodes they point to; the whole
+ * catalogue (`subset` undefined) also carries the vocabularies and the DCAT description, as the dumps do.
+ * The RDF serialisers are loaded only when asked for.
+ */
+export async function serialise(records: readonly Resource[], format: ExportFormat, subset = true): Promise<string> {
   switch (format) {
     case 'json':
       return toJson(records);
@@ -20,9 +24,10 @@ export async function serialise(records: readonly Resource[], format: ExportForm
       return toCsv(records);
     default: {
       const rdf = await import('../../rdf/index.js');
-      if (format === 'ttl') return rdf.toTurtle(records);
-      if (format === 'nt') return rdf.toNTriples(records);
-      return JSON.stringify(await rdf.toJsonLd(records), null, 2) + '\n';
+      const chosen = subset ? records : undefined;
+      if (format === 'ttl') return rdf.toTurtle(chosen);
+      if (format === 'nt') return rdf.toNTriples(chosen);
+      return JSON.stringify(rdf.toJsonLd(chosen), null, 2) + '\n';
     }
   }
 }
@@ -36,8 +41,9 @@ export function registerExport(program: Command, io: CliIo): void {
     .option('-o, --out <file>', 'write to this file (replaced whole, never half-written) instead of standard output')
     .addHelpText('after', '\nExamples:\n  elet export --format csv --country ES,PT --out iberia.csv\n  elet export --format ttl --type statistics');
   addFilterOptions(command).action(async (options: FilterOptions & { format: ExportFormat; out?: string }) => {
-    const records = catalogue.query(filterFrom(options));
-    const text = await serialise(records, options.format);
+    const filter = filterFrom(options);
+    const records = catalogue.query(filter);
+    const text = await serialise(records, options.format, Object.keys(filter).length > 0);
     if (options.out) {
       const path = resolve(io.cwd, options.out);
       writeFileAtomic(path, text);

@@ -25,7 +25,9 @@ export function registerFacets(program: Command, io: CliIo): void {
       const entries = Object.entries(row)
         .filter(([, n]) => options.all || n > 0)
         .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
-      const table = formatTable(['CODE', 'COUNT', 'LABEL'], entries.map(([code, n]) => [code, String(n), label(code)]), io.columns);
+      const table = entries.length
+        ? formatTable(['CODE', 'COUNT', 'LABEL'], entries.map(([code, n]) => [code, String(n), label(code)]), io.columns)
+        : '(none)';
       sections.push(`${facet} (--${flagOf(facet)})\n${table.replace(/^/gm, '  ').trimEnd()}\n`);
     }
     io.out(sections.join('\n'));

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { catalogue } from '../../query.js';
+import { resourceIri } from '../../rdf/iri.js';
 import type { Resource } from '../../schema.js';
 import { label } from '../../vocabulary.js';
 import { UsageError } from '../errors.js';
@@ -20,6 +21,7 @@ const codes = (list: readonly string[]) => list.map((c) => `${label(c)} (${c})`)
 export function describe(r: Resource): string {
   const rows: [string, string | undefined][] = [
     ['slug', r.slug],
+    ['IRI', resourceIri(r.slug)],
     ['type', codes([r.type])],
     ['subtitle', r.subtitle],
     ['original title', r.originalTitle && `${r.originalTitle.text} (${r.originalTitle.language})`],

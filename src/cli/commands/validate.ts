@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatProblem } from '../../build/problems.js';
-import { validateData } from '../../build/validate-data.js';
 import { EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 
@@ -21,9 +20,15 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
     .command('validate')
     .description('validate a data folder (resources/*.json and catalogue.json) against the schema and vocabularies of this version')
     .argument('[dir]', 'the data folder, or a project folder containing data/', 'data')
-    .action((dir: string) => {
+    .action(async (dir: string) => {
+      // zod and the loaders are needed only here: loaded on demand, so other commands start faster.
+      const { validateData } = await import('../../build/validate-data.js');
       const dataDir = dataFolder(resolve(io.cwd, dir));
-      const { records, problems } = validateData(io.cwd, dataDir);
+      // File names are shown relative to the current folder, or to the data folder's parent when outside it.
+      const inside = !relative(io.cwd, dataDir).startsWith('..') && !isAbsolute(relative(io.cwd, dataDir));
+      const root = inside ? io.cwd : dirname(dataDir);
+      const { records, problems } = validateData(root, dataDir);
+      if (problems.length && !inside) io.err(`in ${root}:\n`);
       for (const p of problems) io.err(`${formatProblem(p)}\n`);
       if (problems.length) {
         io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);

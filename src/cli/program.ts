@@ -1,0 +1,49 @@
+import { Command, CommanderError } from 'commander';
+import { version } from '../generated/version.js';
+import { registerExport } from './commands/export.js';
+import { registerFacets } from './commands/facets.js';
+import { registerList } from './commands/list.js';
+import { registerServe } from './commands/serve.js';
+import { registerShow } from './commands/show.js';
+import { registerValidate } from './commands/validate.js';
+import { EXIT, UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+
+/** The `elet` command with every subcommand, writing to `io`. */
+export function createProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('elet')
+    .description("Cedefop's VET toolkit resources on early leaving: list, show, export, validate and serve as linked data")
+    .version(version, '-V, --version')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', '\nExit codes: 0 success, 1 validation problems or failure, 2 wrong usage (unknown option, code, slug or format).\n');
+  registerList(program, io);
+  registerShow(program, io);
+  registerFacets(program, io);
+  registerExport(program, io);
+  registerValidate(program, io, setExit);
+  registerServe(program, io);
+  return program;
+}
+
+/**
+ * Runs `elet` with the arguments after the command name, returning the exit code:
+ * 0 on success, 1 on failure (e.g. validation problems), 2 on wrong usage.
+ */
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = createProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError) {
+      io.err(`elet: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.err(`elet: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { Catalogue } from '../catalogue.js';
+import { catalogueInfo as packageInfo } from '../generated/catalogue-info.js';
+import { schemes } from '../generated/vocabulary.js';
+import { version as packageVersion } from '../generated/version.js';
+import { catalogueIri, conceptIri, datasetIri, distributionIri, resourceIri, schemeIri } from '../rdf/iri.js';
+import type { CatalogueInfo, Resource } from '../schema.js';
+import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
+import { FILTER_SCRIPT } from './filter-script.js';
+import type { Chrome } from './layout.js';
+
+/** Record fields holding vocabulary codes, in the order a resource page shows them. */
+export const CODE_FIELDS = [
+  ['type', 'Type'],
+  ['countries', 'Countries'],
+  ['beneficiaries', 'Beneficiaries'],
+  ['languages', 'Languages'],
+  ['topics', 'Topics'],
+  ['initiativeTypes', 'Type of initiative'],
+  ['educationLevels', 'Education level and sector'],
+  ['implementationLevels', 'Level of implementation'],
+  ['implementationStages', 'Stage of implementation'],
+] as const satisfies readonly (readonly [keyof Resource, string])[];
+
+/** Codes a record carries in one of {@link CODE_FIELDS}. */
+export function codesOf(record: Resource, field: (typeof CODE_FIELDS)[number][0]): readonly string[] {
+  const value = record[field];
+  return typeof value === 'string' ? [value] : value;
+}
+
+/** What to publish: by default the package's own catalogue. */
+export interface SiteInput {
+  resources: readonly Resource[];
+  info?: CatalogueInfo;
+  version?: string;
+  /** Base of the IRIs (default: the catalogue's `baseIri`). */
+  base?: string;
+}
+
+/**
+ * Everything the pages of one site build need: the records with their indexes, the vocabularies,
+ * and the path of every node. Paths are the node IRIs without the base, so
+ * `<base>resource/x` is published as `resource/x.html`, `.ttl`, `.jsonld` and `.nt`.
+ */
+export class SiteModel {
+  readonly catalogue: Catalogue;
+  readonly info: CatalogueInfo;
+  readonly version: string;
+  readonly base: string;
+  readonly schemes: readonly VocabularyScheme[] = schemes;
+  readonly chrome: Chrome;
+  readonly #byCode = new Map<string, Resource[]>();
+  readonly #concepts = new Map<string, { scheme: VocabularyScheme; concept: VocabularyConcept }>();
+
+  constructor(input: SiteInput) {
+    this.catalogue = new Catalogue(input.resources);
+    this.info = input.info ?? packageInfo;
+    this.version = input.version ?? packageVersion;
+    this.base = input.base ?? this.info.baseIri;
+    for (const scheme of schemes) for (const concept of scheme.concepts) this.#concepts.set(concept.code, { scheme, concept });
+    for (const record of input.resources) {
+      for (const [field] of CODE_FIELDS) {
+        for (const code of codesOf(record, field)) {
+          const list = this.#byCode.get(code);
+          if (list) list.push(record);
+          else this.#byCode.set(code, [record]);
+        }
+      }
+    }
+    this.chrome = chromeFor(this.info, this.version, this.base);
+  }
+
+  /** Records carrying a code in any field, in catalogue order. */
+  resourcesWith(code: string): readonly Resource[] {
+    return this.#byCode.get(code) ?? [];
+  }
+
+  /** The concept of a code and its scheme. */
+  concept(code: string): { scheme: VocabularyScheme; concept: VocabularyConcept } {
+    const hit = this.#concepts.get(code);
+    if (!hit) throw new RangeError(`unknown code ${JSON.stringify(code)}`);
+    return hit;
+  }
+
+  /** Path under the site root of a node IRI minted under this site's base. */
+  pathOf(iri: string): string {
+    if (!iri.startsWith(this.base)) throw new Error(`IRI <${iri}> is not under the site base <${this.base}>`);
+    return decodeURI(iri.slice(this.base.length));
+  }
+
+  resourcePath(slug: string): string {
+    return this.pathOf(resourceIri(slug, this.base));
+  }
+  conceptPath(code: string): string {
+    return this.pathOf(conceptIri(this.concept(code).scheme.id, code, this.base));
+  }
+  schemePath(schemeId: string): string {
+    return this.pathOf(schemeIri(schemeId, this.base));
+  }
+  get cataloguePath(): string {
+    return this.pathOf(catalogueIri(this.base));
+  }
+  get datasetPath(): string {
+    return this.pathOf(datasetIri(this.base));
+  }
+  distributionPath(format: string): string {
+    return this.pathOf(distributionIri(format, this.base));
+  }
+}
+
+/** The frame of every page (title, credits, navigation), for the package's catalogue by default. */
+export function chromeFor(info: CatalogueInfo = packageInfo, version: string = packageVersion, base: string = info.baseIri): Chrome {
+  const pathOf = (iri: string) => iri.slice(base.length);
+  return {
+    siteTitle: info.title,
+    version,
+    rights: info.rights,
+    sourceName: `${info.source.title}, ${info.source.name}`,
+    sourceUrl: info.source.url,
+    cataloguePath: pathOf(catalogueIri(base)),
+    datasetPath: pathOf(datasetIri(base)),
+    csp: `default-src 'none'; style-src 'self'; img-src 'self'; script-src '${scriptHash(FILTER_SCRIPT)}'; base-uri 'none'; form-action 'none'`,
+  };
+}
+
+/** CSP source for an inline script: its SHA-256 in base64. */
+export function scriptHash(script: string): string {
+  return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+}

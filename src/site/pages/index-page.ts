@@ -1,0 +1,42 @@
+import { FACETS } from '../../catalogue.js';
+import { label } from '../../vocabulary.js';
+import { FILTER_SCRIPT } from '../filter-script.js';
+import { html } from '../html.js';
+import { Links, page } from '../layout.js';
+import type { SiteModel } from '../model.js';
+import { resourceMeta } from './parts.js';
+
+/** The filters of the index page: the facets people most often narrow by. */
+const FILTERS = [
+  ['country', 'Country'],
+  ['beneficiary', 'Beneficiaries'],
+  ['type', 'Type'],
+] as const;
+
+/**
+ * The home page: every resource, with a filter form worked by a small inline script
+ * (each item carries its codes in `data-country`, `data-beneficiary` and `data-type`).
+ */
+export function indexPage(site: SiteModel, jsonLd: unknown): string {
+  const links = Links.from('');
+  const counts = site.catalogue.facets();
+  const records = site.catalogue.resources;
+  const selects = FILTERS.map(([facet, name]) => {
+    const options = FACETS[facet].codes.filter((code) => counts[facet][code as never] > 0);
+    return html`<label>${name} <select name="${facet}"><option value="">All</option>
+${options.map((code) => html`<option value="${code}">${label(code)} (${counts[facet][code as never]})</option>\n`)}</select></label>\n`;
+  });
+  const body = html`<h1>${site.info.title}</h1>
+<p class="description">${site.info.description}</p>
+<form id="filters" hidden>
+${selects}<label>Words <input name="q" type="search" autocomplete="off"></label>
+</form>
+<p><span id="shown">${records.length}</span> of ${records.length} resources shown. Browse also by ${FILTERS.map(
+  ([facet, name], i) => html`${i ? ', ' : ''}<a href="${links.page(site.schemePath(site.concept(FACETS[facet].codes[0]).scheme.id))}">${name.toLowerCase()}</a>`,
+)}, or take the <a href="${links.page(site.datasetPath)}">full downloads</a>.</p>
+<ol id="resources" class="resources">
+${records.map(
+  (r) => html`<li data-country="${r.countries.join(' ')}" data-beneficiary="${r.beneficiaries.join(' ')}" data-type="${r.type}"><a href="${links.page(site.resourcePath(r.slug))}">${r.title}</a> <span class="meta">${resourceMeta(r)}</span></li>\n`,
+)}</ol>`;
+  return page({ path: '', links, chrome: site.chrome, title: 'Resources', description: site.info.description, jsonLd, body, script: FILTER_SCRIPT });
+}

@@ -1,0 +1,187 @@
+/**
+ * The schema.org view of a node, for the `<script type="application/ld+json">` block of its page:
+ * the statements of the node's description whose predicates are schema.org terms, written as
+ * JSON-LD with the schema.org context (what search engines and dataset search read). It is cut from the
+ * same quads as the node's Turtle document, so the page never states anything the data does not.
+ */
+import type { Quad, Term } from '../rdf/rdfjs.js';
+import { NS } from '../rdf/namespaces.js';
+import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
+
+const SCHEMA = NS.schema;
+const RDF_TYPE = `${NS.rdf}type`;
+const XSD_STRING = `${NS.xsd}string`;
+const RDF_LANG_STRING = `${NS.rdf}langString`;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** `{ '@id': … }` for a node that is not described further; the described ones are embedded once. */
+function nodeObject(subject: Term, bySubject: Map<string, Quad[]>, seen: Set<string>): { [key: string]: Json } {
+  const key = `${subject.termType}:${subject.value}`;
+  const out: { [key: string]: Json } = {};
+  if (subject.termType === 'NamedNode') out['@id'] = subject.value;
+  const quads = bySubject.get(key);
+  if (!quads || seen.has(key)) return out;
+  seen.add(key);
+  const types = quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value.startsWith(SCHEMA)).map((q) => q.object.value.slice(SCHEMA.length));
+  if (types.length) out['@type'] = types.length === 1 ? types[0]! : types;
+  const values = new Map<string, Json[]>();
+  for (const q of quads) {
+    const p = q.predicate.value;
+    if (!p.startsWith(SCHEMA)) continue;
+    const name = p.slice(SCHEMA.length);
+    const list = values.get(name) ?? [];
+    list.push(valueOf(q.object, bySubject, seen));
+    values.set(name, list);
+  }
+  for (const [name, list] of [...values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out[name] = list.length === 1 ? list[0]! : list;
+  return out;
+}
+
+function valueOf(object: Term, bySubject: Map<string, Quad[]>, seen: Set<string>): Json {
+  if (object.termType === 'Literal') {
+    const datatype = object.datatype.value;
+    if (object.language) return { '@value': object.value, '@language': object.language };
+    if (datatype === XSD_STRING || datatype === RDF_LANG_STRING) return object.value;
+    return { '@value': object.value, '@type': datatype };
+  }
+  return nodeObject(object, bySubject, seen);
+}
+
+/**
+ * The schema.org JSON-LD of the node `iri` from the quads of its description: its schema.org
+ * types and properties, with blank and described nodes it points to embedded.
+ * Returns `undefined` when the description has no schema.org statement about the node.
+ */
+export function schemaOrgView(quads: readonly Quad[], iri: string): { [key: string]: Json } | undefined {
+  const bySubject = new Map<string, Quad[]>();
+  for (const q of quads) {
+    const key = `${q.subject.termType}:${q.subject.value}`;
+    const list = bySubject.get(key);
+    if (list) list.push(q);
+    else bySubject.set(key, [q]);
+  }
+  const root = bySubject.get(`NamedNode:${iri}`);
+  if (!root?.some((q) => q.predicate.value.startsWith(SCHEMA) || (q.predicate.value === RDF_TYPE && q.object.value.startsWith(SCHEMA)))) return undefined;
+  const node = nodeObject({ termType: 'NamedNode', value: iri, equals: () => false } as Term, bySubject, new Set());
+  return { '@context': 'https://schema.org', ...node };
+}
+
+/*
+ * The graph states schema.org facts about records, downloads, places, audiences and EuroVoc terms, but
+ * describes the catalogue, the dataset and the SKOS vocabularies in DCAT and SKOS only. Search engines
+ * read schema.org, so for those nodes the page carries a schema.org view built from the same sources
+ * (catalogue metadata, vocabulary data, dump list) and the same IRIs.
+ */
+
+/** A dump as the dataset's schema.org `distribution`. */
+export interface DownloadFacts {
+  name: string;
+  mediaType: string;
+  url: string;
+  bytes?: number;
+}
+
+function dataDownload(d: DownloadFacts, iri?: string): { [key: string]: Json } {
+  return {
+    ...(iri ? { '@id': iri } : {}),
+    '@type': 'DataDownload',
+    name: d.name,
+    encodingFormat: d.mediaType,
+    contentUrl: d.url,
+    ...(d.bytes === undefined ? {} : { contentSize: `${d.bytes} B` }),
+  };
+}
+
+/** Facts the catalogue and dataset views share. */
+export interface CatalogueFacts {
+  catalogueIri: string;
+  datasetIri: string;
+  name: string;
+  description: string;
+  homepage: string;
+  publisher: { name: string; url: string };
+  licence: string;
+  keywords: readonly string[];
+  version: string;
+  issued: string;
+  modified: string;
+  sourceUrl: string;
+  downloads: readonly (DownloadFacts & { iri: string })[];
+}
+
+const organisation = (p: CatalogueFacts['publisher']) => ({ '@type': 'Organization', name: p.name, url: p.url });
+
+/** schema.org `DataCatalog` for the catalogue page. */
+export function catalogueView(f: CatalogueFacts): { [key: string]: Json } {
+  return {
+    '@context': 'https://schema.org',
+    '@id': f.catalogueIri,
+    '@type': 'DataCatalog',
+    name: f.name,
+    description: f.description,
+    url: f.homepage,
+    publisher: organisation(f.publisher),
+    license: f.licence,
+    inLanguage: 'en',
+    dataset: { '@id': f.datasetIri, '@type': 'Dataset', name: f.name },
+  };
+}
+
+/** schema.org `Dataset` (what dataset search engines index) for the dataset page. */
+export function datasetView(f: CatalogueFacts): { [key: string]: Json } {
+  return {
+    '@context': 'https://schema.org',
+    '@id': f.datasetIri,
+    '@type': 'Dataset',
+    name: f.name,
+    description: f.description,
+    url: f.homepage,
+    creator: organisation(f.publisher),
+    publisher: organisation(f.publisher),
+    license: f.licence,
+    isAccessibleForFree: true,
+    keywords: [...f.keywords],
+    version: f.version,
+    datePublished: f.issued,
+    dateModified: f.modified,
+    inLanguage: 'en',
+    isBasedOn: f.sourceUrl,
+    includedInDataCatalog: { '@id': f.catalogueIri, '@type': 'DataCatalog', name: f.name },
+    distribution: f.downloads.map((d) => dataDownload(d, d.iri)),
+  };
+}
+
+/** schema.org `DataDownload` for a distribution page. */
+export function distributionView(d: DownloadFacts & { iri: string }, datasetIri: string): { [key: string]: Json } {
+  return { '@context': 'https://schema.org', ...dataDownload(d, d.iri), isPartOf: { '@id': datasetIri } };
+}
+
+/** schema.org `DefinedTerm` for a concept page. */
+export function conceptView(iri: string, scheme: { iri: string; title: string }, concept: VocabularyConcept): { [key: string]: Json } {
+  const same = concept.matches.exactMatch ?? [];
+  const alt = concept.altLabel.en ?? [];
+  return {
+    '@context': 'https://schema.org',
+    '@id': iri,
+    '@type': 'DefinedTerm',
+    name: concept.prefLabel.en!,
+    termCode: concept.code,
+    ...(concept.definition ? { description: concept.definition } : {}),
+    ...(alt.length ? { alternateName: [...alt] } : {}),
+    ...(same.length ? { sameAs: [...same] } : {}),
+    inDefinedTermSet: { '@id': scheme.iri, '@type': 'DefinedTermSet', name: scheme.title },
+  };
+}
+
+/** schema.org `DefinedTermSet` for a vocabulary page. */
+export function schemeView(iri: string, scheme: VocabularyScheme, conceptIriOf: (code: string) => string): { [key: string]: Json } {
+  return {
+    '@context': 'https://schema.org',
+    '@id': iri,
+    '@type': 'DefinedTermSet',
+    name: scheme.title,
+    ...(scheme.description ? { description: scheme.description } : {}),
+    hasDefinedTerm: scheme.concepts.map((c) => ({ '@id': conceptIriOf(c.code), '@type': 'DefinedTerm', name: c.prefLabel.en!, termCode: c.code })),
+  };
+}

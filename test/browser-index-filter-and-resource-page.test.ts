@@ -1,0 +1,104 @@
+/**
+ * Drives Debian's Chromium over the built site on loopback: filter the index by a country, open a
+ * resource page, read its embedded JSON-LD; and check that a record full of markup runs no script.
+ */
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../src/query.js';
+import { resourceIri } from '../src/rdf/iri.js';
+import { startServer, type RunningServer } from '../src/server/server.js';
+import { buildSite } from '../src/site/build.js';
+import { EVIL_DESCRIPTION, EVIL_SLUG, EVIL_TITLE, evilRecord } from './helpers/evil-record.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const COUNTRY = 'ES';
+
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`);
+  dir = mkdtempSync(join(tmpdir(), 'elet-browser-'));
+  await buildSite({ outDir: join(dir, 'site'), resources: [...resources, evilRecord()] });
+  server = await startServer({ root: join(dir, 'site'), port: 0 });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`${message.text()} (${message.location().url})`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the site in Chromium', () => {
+  it('filters the index by country, opens a resource and finds it named in the embedded JSON-LD', async () => {
+    const inCountry = resources.filter((r) => r.countries.includes(COUNTRY));
+    await page.goto(server.url);
+    const items = page.locator('#resources > li');
+    expect(await items.count()).toBe(resources.length + 1);
+    // The form is shown by the page's own script: this fails if the CSP hash does not match the script.
+    await expect.poll(() => page.locator('#filters').isVisible()).toBe(true);
+
+    await page.selectOption('select[name="country"]', COUNTRY);
+    expect(await page.locator('#resources > li:visible').count()).toBe(inCountry.length);
+    expect(await page.locator('#shown').textContent()).toBe(String(inCountry.length));
+    expect(new URL(page.url()).searchParams.get('country')).toBe(COUNTRY);
+    const shownTitles = await page.locator('#resources > li:visible > a').allTextContents();
+    expect(shownTitles).toEqual(inCountry.map((r) => r.title));
+
+    const target = inCountry[0]!;
+    await page.locator('#resources > li:visible > a').first().click();
+    await page.waitForURL(`**/resource/${target.slug}.html`);
+    expect(await page.locator('h1').textContent()).toBe(target.title);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+    expect(jsonLd['@id']).toBe(resourceIri(target.slug));
+    expect(jsonLd.name).toEqual({ '@value': target.title, '@language': 'en' });
+
+    const shot = join(dir, 'resource-page.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    expect(statSync(shot).size).toBeGreaterThan(1000);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps a filtered view in the address, so it can be linked', async () => {
+    await page.goto(`${server.url}?type=statistics`);
+    const expected = resources.filter((r) => r.type === 'statistics').length;
+    await expect.poll(() => page.locator('#resources > li:visible').count()).toBe(expected);
+    expect(await page.locator('select[name="type"]').inputValue()).toBe('statistics');
+  });
+
+  it('shows markup from a record as text and runs none of it', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${server.url}resource/${EVIL_SLUG}`);
+    expect(await page.locator('h1').textContent()).toBe(EVIL_TITLE);
+    expect(await page.locator('.description').textContent()).toBe(EVIL_DESCRIPTION);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('script').count()).toBe(1); // only the JSON-LD block
+    expect(await page.locator('img, iframe, svg, b, style').count()).toBe(0);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, { '@value': string }>;
+    expect([jsonLd.name!['@value'], jsonLd.description!['@value']]).toEqual([EVIL_TITLE, EVIL_DESCRIPTION]);
+    await page.goto(server.url);
+    expect(await page.locator(`#resources a[href="resource/${EVIL_SLUG}.html"]`).textContent()).toBe(EVIL_TITLE);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+/** DCAT-AP 3.0.1 SHACL validation with rdf-validate-shacl, offline. */
+import type { Quad } from '../../src/rdf/rdfjs.js';
+import { Store } from 'n3';
+import SHACLValidator from 'rdf-validate-shacl';
+import { euTables, readTurtle, standard } from './rdf.js';
+
+const OWL_IMPORTS = 'http://www.w3.org/2002/07/owl#imports';
+const SH = 'http://www.w3.org/ns/shacl#';
+
+/** The shapes whose violations DCAT-AP conformance rests on: base, ranges, controlled vocabularies. */
+export const MANDATORY_SHAPES = ['shapes.ttl', 'range.ttl', 'mdr-vocabularies.shape.ttl'];
+/** Shapes that only warn: recommended properties and deprecated terms. */
+export const ADVISORY_SHAPES = ['shapes_recommended.ttl', 'deprecateduris.ttl'];
+
+/** A shapes file without its owl:imports (URLs the validator would try to fetch; their content is not needed offline). */
+function shapes(file: string): Quad[] {
+  return readTurtle(standard('dcat-ap', '3.0.1', 'html-shacl', file)).filter((q) => q.predicate.value !== OWL_IMPORTS);
+}
+
+export interface ShaclOutcome {
+  violations: string[];
+  warnings: string[];
+}
+
+/** Validates `data` against the given DCAT-AP 3.0.1 shape files. */
+export async function validateDcatAp(shapeFiles: readonly string[], data: readonly Quad[]): Promise<ShaclOutcome> {
+  const validator = new SHACLValidator(new Store(shapeFiles.flatMap(shapes)));
+  const report = await validator.validate(new Store(data as Quad[]));
+  const outcome: ShaclOutcome = { violations: [], warnings: [] };
+  for (const r of report.results) {
+    const line = `${r.focusNode?.value} ${r.path?.value ?? ''}: ${r.message.map((m) => m.value).join('; ')}`;
+    if (r.severity?.value === `${SH}Warning` || r.severity?.value === `${SH}Info`) outcome.warnings.push(line);
+    else outcome.violations.push(line);
+  }
+  return outcome;
+}
+
+/**
+ * The EU authority-table triples about the nodes `data` points to, as background knowledge (the whole
+ * tables would be validated too, and their defects are not ours to fix).
+ */
+export function euBackground(data: readonly Quad[]): Quad[] {
+  const tables = euTables();
+  const used = new Set<string>();
+  for (const q of data) if (q.object.termType === 'NamedNode') used.add(q.object.value);
+  return [...used].flatMap((iri) => tables.getQuads(iri, null, null, null));
+}

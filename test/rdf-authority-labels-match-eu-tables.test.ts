@@ -1,0 +1,68 @@
+/**
+ * Every EU authority concept the dumps use exists, undeprecated, in the stored EU table, and the label
+ * and scheme the dumps give it are the table's own (the bundled subset and the project vocabularies
+ * copy them; this keeps the copies honest).
+ */
+import type { Quad } from '../src/rdf/rdfjs.js';
+import { DataFactory, Store } from 'n3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AUTHORITY_BASE, AUTHORITY_TABLE_TITLES } from '../src/rdf/authority.js';
+import { emitToTemp, euTables, parseRdf } from './helpers/rdf.js';
+
+const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+const DEPRECATED = 'http://publications.europa.eu/ontology/authority/deprecated';
+/** Tables with no stored copy (see ../shared/standards/eu-vocabularies.md): their codes cannot be checked offline. */
+const NOT_STORED = new Set(['frequency', 'planned-availability']);
+
+const tableOf = (iri: string) => iri.slice(AUTHORITY_BASE.length).split('/')[0]!;
+
+/** Differences between what the dump says of authority IRIs and what the EU tables say. */
+function mismatches(dump: readonly Quad[], tables: Store): string[] {
+  const problems: string[] = [];
+  const said = new Store(dump as Quad[]);
+  const subjects = new Set(dump.map((q) => q.subject.value).filter((s) => s.startsWith(AUTHORITY_BASE)));
+  for (const iri of [...subjects].sort()) {
+    const table = tableOf(iri);
+    if (NOT_STORED.has(table)) continue;
+    const isScheme = !iri.slice(AUTHORITY_BASE.length).includes('/');
+    const official = tables.getObjects(iri, `${SKOS}prefLabel`, null).filter((o) => o.termType === 'Literal' && o.language === 'en').map((o) => o.value);
+    const ours = said.getObjects(iri, `${SKOS}prefLabel`, null).map((o) => o.value);
+    if (isScheme) {
+      if (official.length && JSON.stringify(ours) !== JSON.stringify(official)) problems.push(`${iri}: title ${JSON.stringify(ours)} ≠ ${JSON.stringify(official)}`);
+      continue;
+    }
+    if (tables.getQuads(iri, `${SKOS}inScheme`, `${AUTHORITY_BASE}${table}`, null).length === 0) problems.push(`${iri}: not in the ${table} table`);
+    if (tables.getObjects(iri, DEPRECATED, null).some((o) => o.value === 'true')) problems.push(`${iri}: deprecated`);
+    if (JSON.stringify(ours) !== JSON.stringify(official)) problems.push(`${iri}: label ${JSON.stringify(ours)} ≠ ${JSON.stringify(official)}`);
+  }
+  return problems;
+}
+
+let dump: Quad[];
+let tables: Store;
+beforeAll(async () => {
+  dump = parseRdf((await emitToTemp()).read('catalogue.ttl'));
+  tables = euTables();
+});
+
+describe('EU authority concepts', () => {
+  it('exist in their tables, are not deprecated, and carry the tables’ English labels', () => {
+    expect(mismatches(dump, tables)).toEqual([]);
+  });
+
+  it('every table used has a title', () => {
+    const used = new Set(dump.filter((q) => q.predicate.value === `${SKOS}inScheme` && q.object.value.startsWith(AUTHORITY_BASE)).map((q) => tableOf(q.object.value)));
+    for (const table of used) expect(AUTHORITY_TABLE_TITLES[table], table).toBeDefined();
+  });
+
+  it('a changed label or a made-up code is caught (the check can fail)', () => {
+    const { quad, namedNode, literal } = DataFactory;
+    const changed = dump.map((q) =>
+      q.predicate.value === `${SKOS}prefLabel` && q.subject.value.endsWith('/licence/CC_BY_4_0') ? quad(q.subject, q.predicate, literal('CC-BY', 'en')) : q,
+    );
+    changed.push(quad(namedNode(`${AUTHORITY_BASE}file-type/MADE_UP`), namedNode(`${SKOS}prefLabel`), literal('Made up', 'en')));
+    const problems = mismatches(changed, tables);
+    expect(problems.some((p) => p.includes('CC_BY_4_0'))).toBe(true);
+    expect(problems.some((p) => p.includes('MADE_UP: not in the file-type table'))).toBe(true);
+  });
+});
