@@ -19,10 +19,8 @@
  * sibling temporary folder that replaces `dir` only when complete, so a failure leaves `dir` as it was.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Quad } from '../src/rdf/rdfjs.js';
 import { toCsv, toJson } from '../src/export/csv.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
@@ -33,15 +31,13 @@ import { vocabularyBlocks } from '../src/rdf/graph.js';
 import { JsonLdStream, NTriplesStream, TurtleStream, type BlockStream, type Sink } from '../src/rdf/serialize.js';
 import type { Resource } from '../src/schema.js';
 
-const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
-
 /** The stand-alone DCAT description (not itself a distribution). */
 export const DCAT_FILE = 'catalogue-dcat.ttl';
 
 export interface EmitOptions {
   /** Records to publish (default: the package's catalogue); the bench passes synthetic ones. */
   resources?: readonly Resource[];
-  /** Release date `YYYY-MM-DD` for `dct:modified` (default: {@link releaseDate}). */
+  /** Release date `YYYY-MM-DD` for `dct:modified` (default: the one stamped into `catalogueInfo` by the generator). */
   modified?: string;
   /** IRI base (default: the catalogue's). */
   base?: string;
@@ -58,24 +54,6 @@ export interface EmittedDumps {
   triples: Record<string, number>;
 }
 
-/**
- * The release date: `SOURCE_DATE_EPOCH` (the reproducible-builds convention) if set, else the committer
- * date of the checked-out commit, else the catalogue's `issued` date; never earlier than `issued`.
- */
-export function releaseDate(root: string = PROJECT_ROOT): string {
-  let stamped: string | undefined;
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) stamped = new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  else {
-    try {
-      const out = execFileSync('git', ['log', '-1', '--format=%cs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (/^\d{4}-\d{2}-\d{2}$/.test(out)) stamped = out;
-    } catch {
-      // not a git checkout (e.g. an unpacked tarball): fall back to the issued date
-    }
-  }
-  return stamped && stamped > catalogueInfo.issued ? stamped : catalogueInfo.issued;
-}
 
 /**
  * A file written in pieces through one reused buffer, so millions of small pieces cost few system
@@ -203,7 +181,7 @@ function swapInto(fresh: string, dir: string): void {
 
 function writeAll(dir: string, options: EmitOptions): EmittedDumps {
   const resources = options.resources ?? catalogueResources;
-  const modified = options.modified ?? releaseDate();
+  const modified = options.modified ?? catalogueInfo.modified;
   const graph = new CatalogueGraph(resources, { base: options.base, modified, dcat: true, vocabularies: true });
   const { base } = graph.options;
   const pfx = prefixes(base);

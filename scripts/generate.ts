@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadVocabularies } from '../src/build/load-vocabularies.js';
+import { releaseDate } from '../src/build/release-date.js';
 import { ValidationFailed } from '../src/build/problems.js';
 import { versionModule, vocabularyModule, writeIfChanged } from '../src/build/write-generated.js';
 
@@ -32,7 +33,8 @@ export async function generate(root = ROOT): Promise<void> {
   const data = validateData(root);
   if (data.problems.length) throw new ValidationFailed(data.problems);
   writeIfChanged(join(root, 'src/generated/records.ts'), recordsModule(data.records));
-  writeIfChanged(join(root, 'src/generated/catalogue-info.ts'), catalogueInfoModule(data.info!));
+  const info = { ...data.info!, version, modified: releaseDate(root, data.info!.issued) };
+  writeIfChanged(join(root, 'src/generated/catalogue-info.ts'), catalogueInfoModule(info));
   console.log(`generate: ${vocab.schemes.length} vocabularies, ${data.records.length} records valid`);
 }
 

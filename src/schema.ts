@@ -146,3 +146,6 @@ export const CatalogueInfoSchema = z.strictObject({
 
 /** Catalogue-level metadata. */
 export type CatalogueInfo = z.infer<typeof CatalogueInfoSchema>;
+
+/** Catalogue-level metadata as released: the package version and the release date (`YYYY-MM-DD`) stamped in by the build. */
+export type ReleasedCatalogueInfo = CatalogueInfo & { version: string; modified: string };

@@ -4,7 +4,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { releaseDate } from '../scripts/emit-dumps.js';
+import { releaseDate } from '../src/build/release-date.js';
+import { ROOT } from './helpers/project.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { DUMP_FILES } from '../src/rdf/dcat.js';
 import { toJsonLd, toNTriples, toTurtle } from '../src/rdf/index.js';
@@ -38,9 +39,9 @@ describe('deterministic dumps', () => {
     const saved = process.env.SOURCE_DATE_EPOCH;
     try {
       process.env.SOURCE_DATE_EPOCH = String(Date.UTC(2031, 4, 6) / 1000);
-      expect(releaseDate()).toBe('2031-05-06');
+      expect(releaseDate(ROOT, catalogueInfo.issued)).toBe('2031-05-06');
       process.env.SOURCE_DATE_EPOCH = '0';
-      expect(releaseDate()).toBe(catalogueInfo.issued);
+      expect(releaseDate(ROOT, catalogueInfo.issued)).toBe(catalogueInfo.issued);
     } finally {
       if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = saved;

@@ -56,9 +56,9 @@ export function writeIfChanged(path: string, content: string): void {
 export function catalogueInfoModule(info: unknown): string {
   return (
     HEADER +
-    "import type { CatalogueInfo } from '../schema.js';\n\n" +
-    `/** Catalogue-level metadata from \`data/catalogue.json\`. */\n` +
-    `export const catalogueInfo: CatalogueInfo = ${JSON.stringify(info, null, 2)};\n`
+    "import type { ReleasedCatalogueInfo } from '../schema.js';\n\n" +
+    `/** Catalogue-level metadata from \`data/catalogue.json\`, stamped with the release's version and date. */\n` +
+    `export const catalogueInfo: ReleasedCatalogueInfo = ${JSON.stringify(info, null, 2)};\n`
   );
 }
 

@@ -54,7 +54,7 @@ export function resolveOptions(wholeCatalogue: boolean, options: RdfOptions = {}
     base: options.base ?? DEFAULT_BASE,
     dcat,
     vocabularies: options.vocabularies ?? dcat,
-    modified: options.modified ?? info.issued,
+    modified: options.modified ?? (options.info ? options.info.issued : catalogueInfo.modified),
     files: options.files ?? {},
     info,
     version: options.version ?? packageVersion,
