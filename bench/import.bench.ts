@@ -12,13 +12,27 @@ import type { BenchRow } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function medianSpawn(args: string[], runs = 21): number {
-  const times: number[] = [];
+/** Median of `runs` spawns of each command, interleaved so that machine load hits both sides alike. */
+function medianSpawns(commands: string[][], runs = 31): number[] {
+  const times = commands.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
-    times.push(performance.now() - t0);
+    commands.forEach((args, j) => {
+      const t0 = performance.now();
+      execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+      times[j]!.push(performance.now() - t0);
+    });
   }
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(runs / 2)]!);
+}
+
+/**
+ * Time around `import('elet-resources')` inside a fresh process, after one trivial file module has warmed
+ * the ESM loader (a cost any first import pays, whatever it imports); median over `runs` processes.
+ */
+function medianInProcess(runs = 21): number {
+  const warm = join(ROOT, 'bench', 'trivial-module.mjs');
+  const script = `await import(${JSON.stringify(warm)}); const t = performance.now(); await import('elet-resources'); console.log(performance.now() - t);`;
+  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' })));
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
@@ -42,27 +56,22 @@ async function entrySize(withoutData: boolean): Promise<{ min: number; gzip: num
 export async function run(): Promise<BenchRow[]> {
   if (!existsSync(join(ROOT, 'dist/index.js'))) throw new Error('run `npm run build` before the import benchmark');
   // Same flags on both sides, so the difference is the package alone.
-  const bareEsm = medianSpawn(['--input-type=module', '-e', '']);
-  const bareCjs = medianSpawn(['-e', '']);
-  const esm = medianSpawn(['--input-type=module', '-e', "await import('elet-resources')"]);
-  const cjs = medianSpawn(['-e', "require('elet-resources')"]);
-  const query = medianSpawn(['--input-type=module', '-e', "const m = await import('elet-resources'); m.byCountry('DE')"]);
-  // In-process: time around the import itself, after the loader is warm (a trivial module imported first).
-  const inProcess = Number(
-    execFileSync(
-      process.execPath,
-      ['--input-type=module', '-e', "await import('data:text/javascript,export default 1'); const t = performance.now(); await import('elet-resources'); console.log(performance.now() - t)"],
-      { cwd: ROOT, encoding: 'utf8' },
-    ),
-  );
+  const [bareEsm, esm, query, bareCjs, cjs] = medianSpawns([
+    ['--input-type=module', '-e', ''],
+    ['--input-type=module', '-e', "await import('elet-resources')"],
+    ['--input-type=module', '-e', "const m = await import('elet-resources'); m.byCountry('DE')"],
+    ['-e', ''],
+    ['-e', "require('elet-resources')"],
+  ]) as [number, number, number, number, number];
+  const inProcess = medianInProcess();
   const full = await entrySize(false);
   const bare2 = await entrySize(true);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   return [
-    { group: 'import cost (node start, 21 runs)', name: "import('elet-resources') (ESM)", medianMs: esm, baseline: 'node --input-type=module -e ""', baselineMs: bareEsm, note: `adds ${(esm - bareEsm).toFixed(1)} ms` },
-    { group: 'import cost (node start, 21 runs)', name: "require('elet-resources') (CJS)", medianMs: cjs, baseline: 'node -e ""', baselineMs: bareCjs, note: `adds ${(cjs - bareCjs).toFixed(1)} ms` },
-    { group: 'import cost (node start, 21 runs)', name: "import + first byCountry('DE')", medianMs: query, baseline: 'node --input-type=module -e ""', baselineMs: bareEsm, note: `adds ${(query - bareEsm).toFixed(1)} ms` },
-    { group: 'import cost (in process)', name: "await import('elet-resources'), loader warm", medianMs: inProcess, note: 'one run' },
+    { group: 'import cost (node start, 31 interleaved runs)', name: "import('elet-resources') (ESM)", medianMs: esm, baseline: 'node --input-type=module -e ""', baselineMs: bareEsm, note: `adds ${(esm - bareEsm).toFixed(1)} ms` },
+    { group: 'import cost (node start, 31 interleaved runs)', name: "require('elet-resources') (CJS)", medianMs: cjs, baseline: 'node -e ""', baselineMs: bareCjs, note: `adds ${(cjs - bareCjs).toFixed(1)} ms` },
+    { group: 'import cost (node start, 31 interleaved runs)', name: "import + first byCountry('DE')", medianMs: query, baseline: 'node --input-type=module -e ""', baselineMs: bareEsm, note: `adds ${(query - bareEsm).toFixed(1)} ms` },
+    { group: 'import cost (in process, 21 runs)', name: "await import('elet-resources'), ESM loader warm", medianMs: inProcess, note: 'time around the import itself' },
     { group: 'main entry size', name: 'min+gzip with the records', medianMs: 0, note: `${kb(full.min)} min, ${kb(full.gzip)} gzip` },
     { group: 'main entry size', name: 'min+gzip without the records', medianMs: 0, note: `${kb(bare2.min)} min, ${kb(bare2.gzip)} gzip` },
   ];
