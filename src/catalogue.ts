@@ -1,28 +1,23 @@
 import type { Resource } from './schema.js';
 import { tokens } from './text.js';
-import {
-  beneficiaryCodes,
-  countryCodes,
-  initiativeTypeCodes,
-  languageCodes,
-  resourceTypeCodes,
-  topicCodes,
-  type BeneficiaryCode,
-  type CountryCode,
-  type InitiativeTypeCode,
-  type LanguageCode,
-  type ResourceTypeCode,
-  type TopicCode,
+import { CODE_FIELDS } from './code-fields.js';
+import type {
+  BeneficiaryCode,
+  CountryCode,
+  InitiativeTypeCode,
+  LanguageCode,
+  ResourceTypeCode,
+  TopicCode,
 } from './generated/vocabulary.js';
 
 /** The facets one can filter and count by: each names the record field it reads and the vocabulary of its codes. */
 export const FACETS = {
-  type: { field: 'type', codes: resourceTypeCodes },
-  country: { field: 'countries', codes: countryCodes },
-  beneficiary: { field: 'beneficiaries', codes: beneficiaryCodes },
-  language: { field: 'languages', codes: languageCodes },
-  topic: { field: 'topics', codes: topicCodes },
-  initiativeType: { field: 'initiativeTypes', codes: initiativeTypeCodes },
+  type: { field: 'type', codes: CODE_FIELDS.type },
+  country: { field: 'countries', codes: CODE_FIELDS.countries },
+  beneficiary: { field: 'beneficiaries', codes: CODE_FIELDS.beneficiaries },
+  language: { field: 'languages', codes: CODE_FIELDS.languages },
+  topic: { field: 'topics', codes: CODE_FIELDS.topics },
+  initiativeType: { field: 'initiativeTypes', codes: CODE_FIELDS.initiativeTypes },
 } as const;
 
 /** Name of a facet: `type`, `country`, `beneficiary`, `language`, `topic` or `initiativeType`. */

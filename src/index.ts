@@ -34,7 +34,7 @@ export type {
 } from './generated/vocabulary.js';
 export { MATCH_PROPERTIES } from './vocabulary-types.js';
 export type { MatchProperty, VocabularyConcept, VocabularyScheme } from './vocabulary-types.js';
-export type { CatalogueInfo, Download, Resource, ResourceInput } from './schema.js';
+export type { CatalogueInfo, Download, ReleasedCatalogueInfo, Resource, ResourceInput } from './schema.js';
 export { catalogueInfo } from './generated/catalogue-info.js';
 export { version } from './generated/version.js';
 export { CSV_COLUMNS, toCsv, toJson } from './export/csv.js';

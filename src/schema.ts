@@ -1,15 +1,5 @@
 import { z } from 'zod';
-import {
-  beneficiaryCodes,
-  countryCodes,
-  educationLevelCodes,
-  implementationLevelCodes,
-  implementationStageCodes,
-  initiativeTypeCodes,
-  languageCodes,
-  resourceTypeCodes,
-  topicCodes,
-} from './generated/vocabulary.js';
+import { CODE_FIELDS } from './code-fields.js';
 
 /** Kebab-case, as in the toolkit's own URLs: lower-case letters and digits separated by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -62,7 +52,7 @@ export const SizeSchema = z
 /** A file offered for download on the resource's page. */
 export const DownloadSchema = z.strictObject({
   title: text,
-  language: code(languageCodes, 'language').optional(),
+  language: code(CODE_FIELDS.languages, 'language').optional(),
   url: httpUrl.optional(),
   size: SizeSchema.optional(),
 });
@@ -82,31 +72,31 @@ export const CURATABLE_FACETS = [
 export const ResourceSchema = z.strictObject({
   /** Stable identifier: the last segment of the toolkit URL; never changes once published. */
   slug: z.string().regex(SLUG_PATTERN, { error: 'must be kebab-case: a-z, 0-9 and single hyphens' }),
-  type: code(resourceTypeCodes, 'resource type'),
+  type: code(CODE_FIELDS.type, 'resource type'),
   title: text,
   subtitle: text.optional(),
   /** Title in the language the resource was written in, when the toolkit shows an English one too. */
-  originalTitle: z.strictObject({ text, language: code(languageCodes, 'language') }).optional(),
+  originalTitle: z.strictObject({ text, language: code(CODE_FIELDS.languages, 'language') }).optional(),
   /** One to three sentences written for this catalogue. */
   description: text,
-  countries: codeList(countryCodes, 'country'),
-  beneficiaries: codeList(beneficiaryCodes, 'beneficiary'),
+  countries: codeList(CODE_FIELDS.countries, 'country'),
+  beneficiaries: codeList(CODE_FIELDS.beneficiaries, 'beneficiary'),
   year: z.int().min(1950).max(2100).optional(),
   date: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
   organisations: z.array(text).default([]),
-  languages: codeList(languageCodes, 'language'),
+  languages: codeList(CODE_FIELDS.languages, 'language'),
   /** The resource's page in the toolkit (or, lacking one, the listing page where it was seen). */
   sourceUrl: httpUrl,
   /** Every page on which the facts of this record were seen. */
   seenAt: z.array(httpUrl).min(1, { error: 'must list at least one URL' }),
   externalUrl: httpUrl.optional(),
   downloads: z.array(DownloadSchema).default([]),
-  topics: codeList(topicCodes, 'topic'),
+  topics: codeList(CODE_FIELDS.topics, 'topic'),
   keywords: z.array(text).default([]),
-  initiativeTypes: codeList(initiativeTypeCodes, 'initiative type'),
-  educationLevels: codeList(educationLevelCodes, 'education level'),
-  implementationLevels: codeList(implementationLevelCodes, 'implementation level'),
-  implementationStages: codeList(implementationStageCodes, 'implementation stage'),
+  initiativeTypes: codeList(CODE_FIELDS.initiativeTypes, 'initiative type'),
+  educationLevels: codeList(CODE_FIELDS.educationLevels, 'education level'),
+  implementationLevels: codeList(CODE_FIELDS.implementationLevels, 'implementation level'),
+  implementationStages: codeList(CODE_FIELDS.implementationStages, 'implementation stage'),
   /** The toolkit's detail fields, verbatim (label → text as shown). */
   details: z.record(z.string().min(1), text).optional(),
   /** Which facets were assigned by curation from the page text rather than shown by the toolkit. */

@@ -6,16 +6,7 @@
 import type { NamedNode, Quad } from './rdfjs.js';
 import { DataFactory } from 'n3';
 import {
-  beneficiaryCodes,
-  countryCodes,
-  educationLevelCodes,
-  implementationLevelCodes,
-  implementationStageCodes,
-  initiativeTypeCodes,
-  languageCodes,
-  resourceTypeCodes,
   schemes,
-  topicCodes,
   type BeneficiaryCode,
   type CountryCode,
   type LanguageCode,
@@ -23,6 +14,7 @@ import {
 } from '../generated/vocabulary.js';
 import type { Download, Resource } from '../schema.js';
 import { MATCH_PROPERTIES, type VocabularyConcept, type VocabularyScheme } from '../vocabulary-types.js';
+import { CODE_FIELDS, type CodeField } from '../code-fields.js';
 import { conceptEntry } from '../vocabulary.js';
 import { AUTHORITY_TABLE_TITLES, authorityTableIri } from './authority.js';
 import { conceptIri, datasetIri, downloadIri, organisationIri, resourceIri, safeIri, schemeIri } from './iri.js';
@@ -51,19 +43,6 @@ const SCHEMA_CLASS: Partial<Record<ResourceTypeCode, NamedNode>> = {
 /** Beneficiaries who are not learners: a `schema:Audience`; every other group is a `schema:EducationalAudience`. */
 const NOT_LEARNERS: ReadonlySet<string> = new Set<BeneficiaryCode>(['parents', 'practitioners']);
 
-/** Record fields holding codes, with the codes of their vocabulary (the scheme is found from the codes). */
-const CODE_FIELDS = {
-  type: resourceTypeCodes,
-  countries: countryCodes,
-  beneficiaries: beneficiaryCodes,
-  languages: languageCodes,
-  topics: topicCodes,
-  initiativeTypes: initiativeTypeCodes,
-  educationLevels: educationLevelCodes,
-  implementationLevels: implementationLevelCodes,
-  implementationStages: implementationStageCodes,
-} as const;
-type CodeField = keyof typeof CODE_FIELDS;
 
 interface ConceptEntry {
   scheme: VocabularyScheme;

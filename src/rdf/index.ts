@@ -49,8 +49,8 @@ export {
 export { DUMP_FILES, type DumpFile, type FileFacts } from './dcat.js';
 export { curatedFacetIri } from './ontology.js';
 export { context as jsonLdContext, prefixes, type RdfOptions } from './document.js';
-/** RDF/JS quads made with n3's `DataFactory`. */
-export type { Quad } from './rdfjs.js';
+/** RDF/JS data model types; the quads returned are made with n3's `DataFactory`. */
+export type { BlankNode, DefaultGraph, Literal, NamedNode, Quad, Term, Variable } from './rdfjs.js';
 
 function write(blocks: Iterable<readonly Quad[]>, stream: (sink: (s: string) => void) => BlockStream): string {
   const parts: string[] = [];

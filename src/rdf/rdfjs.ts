@@ -8,6 +8,7 @@
 export interface NamedNode<Iri extends string = string> {
   termType: 'NamedNode';
   value: Iri;
+  /** True when `other` is the same term (same type, value, and for literals language and datatype). */
   equals(other: AnyTerm): boolean;
 }
 
@@ -15,6 +16,7 @@ export interface NamedNode<Iri extends string = string> {
 export interface BlankNode {
   termType: 'BlankNode';
   value: string;
+  /** True when `other` is the same term (same type, value, and for literals language and datatype). */
   equals(other: AnyTerm): boolean;
 }
 
@@ -24,6 +26,7 @@ export interface Literal {
   value: string;
   language: string;
   datatype: NamedNode;
+  /** True when `other` is the same term (same type, value, and for literals language and datatype). */
   equals(other: AnyTerm): boolean;
 }
 
@@ -31,6 +34,7 @@ export interface Literal {
 export interface Variable {
   termType: 'Variable';
   value: string;
+  /** True when `other` is the same term (same type, value, and for literals language and datatype). */
   equals(other: AnyTerm): boolean;
 }
 
@@ -38,6 +42,7 @@ export interface Variable {
 export interface DefaultGraph {
   termType: 'DefaultGraph';
   value: '';
+  /** True when `other` is the same term (same type, value, and for literals language and datatype). */
   equals(other: AnyTerm): boolean;
 }
 
@@ -49,6 +54,7 @@ export interface Quad {
   predicate: NamedNode | Variable;
   object: NamedNode | BlankNode | Literal | Quad | Variable;
   graph: DefaultGraph | NamedNode | BlankNode | Variable;
+  /** True when `other` is the same term (same type, value, and for literals language and datatype). */
   equals(other: AnyTerm): boolean;
 }
 
