@@ -1,29 +1,26 @@
 import { createHash } from 'node:crypto';
+import { CODE_FIELDS, type CodeField } from '../code-fields.js';
 import { Catalogue } from '../catalogue.js';
 import { catalogueInfo as packageInfo } from '../generated/catalogue-info.js';
 import { schemes } from '../generated/vocabulary.js';
 import { version as packageVersion } from '../generated/version.js';
+import { schemeOfField } from '../rdf/graph.js';
 import { catalogueIri, conceptIri, datasetIri, distributionIri, resourceIri, schemeIri } from '../rdf/iri.js';
 import type { CatalogueInfo, Resource } from '../schema.js';
 import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
 import { FILTER_SCRIPT } from './filter-script.js';
 import type { Chrome } from './layout.js';
 
-/** Record fields holding vocabulary codes, in the order a resource page shows them. */
-export const CODE_FIELDS = [
-  ['type', 'Type'],
-  ['countries', 'Countries'],
-  ['beneficiaries', 'Beneficiaries'],
-  ['languages', 'Languages'],
-  ['topics', 'Topics'],
-  ['initiativeTypes', 'Type of initiative'],
-  ['educationLevels', 'Education level and sector'],
-  ['implementationLevels', 'Level of implementation'],
-  ['implementationStages', 'Stage of implementation'],
-] as const satisfies readonly (readonly [keyof Resource, string])[];
+/** The record fields holding codes, in the order pages show them. */
+export const CODE_FIELD_NAMES = Object.keys(CODE_FIELDS) as CodeField[];
 
-/** Codes a record carries in one of {@link CODE_FIELDS}. */
-export function codesOf(record: Resource, field: (typeof CODE_FIELDS)[number][0]): readonly string[] {
+/** What a page calls a code field: the title of its vocabulary ("Countries", "Levels of implementation"). */
+export function fieldTitle(field: CodeField): string {
+  return schemeOfField(field).title;
+}
+
+/** Codes a record carries in one of its code fields. */
+export function codesOf(record: Resource, field: CodeField): readonly string[] {
   const value = record[field];
   return typeof value === 'string' ? [value] : value;
 }
@@ -59,7 +56,7 @@ export class SiteModel {
     this.base = input.base ?? this.info.baseIri;
     for (const scheme of schemes) for (const concept of scheme.concepts) this.#concepts.set(concept.code, { scheme, concept });
     for (const record of input.resources) {
-      for (const [field] of CODE_FIELDS) {
+      for (const field of CODE_FIELD_NAMES) {
         for (const code of codesOf(record, field)) {
           const list = this.#byCode.get(code);
           if (list) list.push(record);

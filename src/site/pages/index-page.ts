@@ -4,7 +4,7 @@ import { FILTER_SCRIPT } from '../filter-script.js';
 import { html } from '../html.js';
 import { Links, page } from '../layout.js';
 import type { SiteModel } from '../model.js';
-import { resourceMeta } from './parts.js';
+import { resourceLink, resourceMeta } from './parts.js';
 
 /** The filters of the index page: the facets people most often narrow by. */
 const FILTERS = [
@@ -36,7 +36,7 @@ ${selects}<label>Words <input name="q" type="search" autocomplete="off"></label>
 )}, or take the <a href="${links.page(site.datasetPath)}">full downloads</a>.</p>
 <ol id="resources" class="resources">
 ${records.map(
-  (r) => html`<li data-country="${r.countries.join(' ')}" data-beneficiary="${r.beneficiaries.join(' ')}" data-type="${r.type}"><a href="${links.page(site.resourcePath(r.slug))}">${r.title}</a> <span class="meta">${resourceMeta(r)}</span></li>\n`,
+  (r) => html`<li data-country="${r.countries.join(' ')}" data-beneficiary="${r.beneficiaries.join(' ')}" data-type="${r.type}">${resourceLink(site, links, r)} <span class="meta">${resourceMeta(r)}</span></li>\n`,
 )}</ol>`;
   return page({ path: '', links, chrome: site.chrome, title: 'Resources', description: site.info.description, jsonLd, body, script: FILTER_SCRIPT });
 }

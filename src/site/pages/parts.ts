@@ -21,11 +21,16 @@ export function resourceMeta(r: Resource): string {
   return [label(r.type), r.countries.map((c) => label(c)).join(', '), r.year === undefined ? '' : String(r.year)].filter(Boolean).join(' · ');
 }
 
+/** A resource's title as a link, followed by its subtitle (two volumes of one title differ only there). */
+export function resourceLink(site: SiteModel, links: Links, r: Resource): SafeHtml {
+  return html`<a href="${links.page(site.resourcePath(r.slug))}">${r.title}</a>${r.subtitle === undefined ? '' : html`<span class="subtitle">: ${r.subtitle}</span>`}`;
+}
+
 /** A linked list of resources, each with its type, countries and year. */
 export function resourceList(site: SiteModel, links: Links, records: readonly Resource[]): SafeHtml {
   if (!records.length) return html`<p>No resources.</p>`;
   return html`<ul class="resources">
-${records.map((r) => html`<li><a href="${links.page(site.resourcePath(r.slug))}">${r.title}</a> <span class="meta">${resourceMeta(r)}</span></li>\n`)}</ul>`;
+${records.map((r) => html`<li>${resourceLink(site, links, r)} <span class="meta">${resourceMeta(r)}</span></li>\n`)}</ul>`;
 }
 
 /** The node's IRI and links to its RDF documents. */

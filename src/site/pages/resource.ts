@@ -2,7 +2,7 @@ import type { Resource } from '../../schema.js';
 import { label } from '../../vocabulary.js';
 import { html, safeHref, type SafeHtml } from '../html.js';
 import { Links, page } from '../layout.js';
-import { CODE_FIELDS, codesOf, type SiteModel } from '../model.js';
+import { CODE_FIELD_NAMES, codesOf, fieldTitle, type SiteModel } from '../model.js';
 import { codeLinks, documentsOf, facts, resourceList } from './parts.js';
 
 /** How many related resources a page lists per shared country or beneficiary before linking to the full list. */
@@ -44,9 +44,12 @@ ${r.subtitle ? html`<p class="subtitle">${r.subtitle}</p>` : ''}
 ${r.originalTitle ? html`<p class="original">Original title: <span lang="${r.originalTitle.language}">${r.originalTitle.text}</span></p>` : ''}
 <p class="description">${r.description}</p>
 ${facts([
-  ...CODE_FIELDS.filter(([field]) => field !== 'type').map(
-    ([field, name]) => [name, codesOf(r, field).length ? codeLinks(site, links, codesOf(r, field)) : undefined] as const,
-  ),
+  ...CODE_FIELD_NAMES.filter((field) => field !== 'type').map((field) => {
+    const codes = codesOf(r, field);
+    // Facets assigned by curation from the page text, not shown by the toolkit, say so.
+    const curated = (r.curated as readonly string[]).includes(field) ? html` <span class="meta">(assigned by curation)</span>` : '';
+    return [fieldTitle(field), codes.length ? html`${codeLinks(site, links, codes)}${curated}` : undefined] as const;
+  }),
   ['Year', r.year === undefined ? undefined : String(r.year)],
   ['Date', r.date],
   ['Organisations', r.organisations.join('; ')],
