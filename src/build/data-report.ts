@@ -40,7 +40,9 @@ export function dataReportFigures(records: readonly Resource[], register: readon
   ) as Record<FacetName, { toolkit: number; curated: number }>;
   const missing = Object.fromEntries(OPTIONAL_FIELDS.map((f) => [f, records.filter((r) => isMissing(r, f)).length]));
   const excluded = register.filter((e): e is Extract<RegisterEntry, { excluded: string }> => 'excluded' in e);
-  return { total: records.length, counts, provenance, missing, registerEntries: register.length, excluded };
+  const fromRegister = new Set(register.flatMap((e) => ('record' in e ? [e.record] : [])));
+  const beyondRegister = records.filter((r) => !fromRegister.has(r.slug)).map((r) => r.slug);
+  return { total: records.length, counts, provenance, missing, registerEntries: register.length, excluded, beyondRegister };
 }
 
 /** The data-quality report as Markdown. */
@@ -50,7 +52,8 @@ export function dataReport(records: readonly Resource[], register: readonly Regi
     '# Data-quality report',
     '',
     `${f.total} records, covering ${f.total} of the toolkit's ~${TOOLKIT_SIZE} resources (${((100 * f.total) / TOOLKIT_SIZE).toFixed(0)}%). ` +
-      `The harvested register holds ${f.registerEntries} entries: ${f.registerEntries - f.excluded.length} became records, ${f.excluded.length} did not (listed below).`,
+      `The harvested register holds ${f.registerEntries} entries: ${f.registerEntries - f.excluded.length} became records, ${f.excluded.length} did not (listed below). ` +
+      `${f.beyondRegister.length} records come from further stored toolkit pages found after the register.`,
     '',
   ];
   for (const [facet] of REPORTED_FACETS) {
@@ -64,6 +67,7 @@ export function dataReport(records: readonly Resource[], register: readonly Regi
   }
   lines.push('## Records missing optional fields', '', '| field | records without it |', '| --- | ---: |');
   for (const [field, n] of Object.entries(f.missing)) lines.push(`| ${field} | ${n} |`);
+  if (f.beyondRegister.length) lines.push('', '## Records from stored pages beyond the register', '', ...f.beyondRegister.map((slug) => `- ${slug}`));
   lines.push('', '## Register entries not turned into records', '', '| index | register slug / title | reason |', '| ---: | --- | --- |');
   for (const e of f.excluded) lines.push(`| ${e.index} | ${(e.registerSlug ?? e.registerTitle ?? '(no title)').replace(/\|/g, '\\|')} | ${e.excluded} |`);
   const reasons = new Map<string, number>();
