@@ -53,7 +53,7 @@ export function dataReport(records: readonly Resource[], register: readonly Regi
     '',
     `${f.total} records, covering ${f.total} of the toolkit's ~${TOOLKIT_SIZE} resources (${((100 * f.total) / TOOLKIT_SIZE).toFixed(0)}%). ` +
       `The harvested register holds ${f.registerEntries} entries: ${f.registerEntries - f.excluded.length} became records, ${f.excluded.length} did not (listed below). ` +
-      `${f.beyondRegister.length} records come from further stored toolkit pages found after the register.`,
+      `${f.beyondRegister.length} record${f.beyondRegister.length === 1 ? ' comes' : 's come'} from further stored toolkit pages found after the register.`,
     '',
   ];
   for (const [facet] of REPORTED_FACETS) {
