@@ -56,19 +56,22 @@ async function entrySize(withoutData: boolean): Promise<{ min: number; gzip: num
 export async function run(): Promise<BenchRow[]> {
   if (!existsSync(join(ROOT, 'dist/index.js'))) throw new Error('run `npm run build` before the import benchmark');
   // Same flags on both sides, so the difference is the package alone.
-  const [bareEsm, esm, query, bareCjs, cjs] = medianSpawns([
+  const trivial = join(ROOT, 'bench', 'trivial-module.mjs');
+  const [bareEsm, trivialEsm, esm, query, bareCjs, cjs] = medianSpawns([
     ['--input-type=module', '-e', ''],
+    ['--input-type=module', '-e', `await import(${JSON.stringify(trivial)})`],
     ['--input-type=module', '-e', "await import('elet-resources')"],
     ['--input-type=module', '-e', "const m = await import('elet-resources'); m.byCountry('DE')"],
     ['-e', ''],
     ['-e', "require('elet-resources')"],
-  ]) as [number, number, number, number, number];
+  ]) as [number, number, number, number, number, number];
   const inProcess = medianInProcess();
   const full = await entrySize(false);
   const bare2 = await entrySize(true);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   return [
     { group: 'import cost (node start, 31 interleaved runs)', name: "import('elet-resources') (ESM)", medianMs: esm, baseline: 'node --input-type=module -e ""', baselineMs: bareEsm, note: `adds ${(esm - bareEsm).toFixed(1)} ms` },
+    { group: 'import cost (node start, 31 interleaved runs)', name: "import('elet-resources') (ESM)", medianMs: esm, baseline: 'import of a one-line module', baselineMs: trivialEsm, note: `adds ${(esm - trivialEsm).toFixed(1)} ms beyond the ESM loader's own start` },
     { group: 'import cost (node start, 31 interleaved runs)', name: "require('elet-resources') (CJS)", medianMs: cjs, baseline: 'node -e ""', baselineMs: bareCjs, note: `adds ${(cjs - bareCjs).toFixed(1)} ms` },
     { group: 'import cost (node start, 31 interleaved runs)', name: "import + first byCountry('DE')", medianMs: query, baseline: 'node --input-type=module -e ""', baselineMs: bareEsm, note: `adds ${(query - bareEsm).toFixed(1)} ms` },
     { group: 'import cost (in process, 21 runs)', name: "await import('elet-resources'), ESM loader warm", medianMs: inProcess, note: 'time around the import itself' },
