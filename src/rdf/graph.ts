@@ -133,6 +133,18 @@ function compareQuads(x: Quad, y: Quad): number {
   return compareObjects(x.object, y.object);
 }
 
+/** Quads grouped by subject, keyed `termType:value`, in order of first appearance. */
+export function groupBySubject(quads: readonly Quad[]): Map<string, Quad[]> {
+  const groups = new Map<string, Quad[]>();
+  for (const q of quads) {
+    const key = `${q.subject.termType}:${q.subject.value}`;
+    const list = groups.get(key);
+    if (list) list.push(q);
+    else groups.set(key, [q]);
+  }
+  return groups;
+}
+
 /**
  * Sorts one subject's quads (in place): `rdf:type` first, then by predicate IRI and object; drops duplicates.
  * Writers group consecutive quads, so this is what makes the Turtle readable and every output deterministic.

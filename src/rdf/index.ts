@@ -24,7 +24,7 @@ import { schemes } from '../generated/vocabulary.js';
 import { getResource } from '../query.js';
 import type { Resource } from '../schema.js';
 import { CatalogueGraph, context, iriValued, prefixes, type RdfOptions } from './document.js';
-import { conceptBlock, findConcept, RecordMapper, schemeBlock, sortBlock } from './graph.js';
+import { conceptBlock, findConcept, groupBySubject, RecordMapper, schemeBlock, sortBlock } from './graph.js';
 import { DEFAULT_BASE } from './namespaces.js';
 import { IriCompactor, jsonLdNode, NTriplesStream, TurtleStream, type BlockStream } from './serialize.js';
 
@@ -95,14 +95,7 @@ export function toJsonLd(resources?: readonly Resource[], options?: RdfOptions):
 
 /** Groups arbitrary quads by subject (in order of first appearance), each group sorted. */
 function blocksOf(quads: readonly Quad[]): Quad[][] {
-  const groups = new Map<string, Quad[]>();
-  for (const q of quads) {
-    const key = `${q.subject.termType}:${q.subject.value}`;
-    const list = groups.get(key);
-    if (list) list.push(q);
-    else groups.set(key, [q]);
-  }
-  return [...groups.values()].map(sortBlock);
+  return [...groupBySubject(quads).values()].map(sortBlock);
 }
 
 /** Any quads (e.g. from a `describe…` function) as Turtle with the catalogue's prefixes. */

@@ -6,6 +6,7 @@
  */
 import type { Quad, Term } from '../rdf/rdfjs.js';
 import { NS } from '../rdf/namespaces.js';
+import { groupBySubject } from '../rdf/graph.js';
 import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
 
 const SCHEMA = NS.schema;
@@ -54,13 +55,7 @@ function valueOf(object: Term, bySubject: Map<string, Quad[]>, seen: Set<string>
  * Returns `undefined` when the description has no schema.org statement about the node.
  */
 export function schemaOrgView(quads: readonly Quad[], iri: string): { [key: string]: Json } | undefined {
-  const bySubject = new Map<string, Quad[]>();
-  for (const q of quads) {
-    const key = `${q.subject.termType}:${q.subject.value}`;
-    const list = bySubject.get(key);
-    if (list) list.push(q);
-    else bySubject.set(key, [q]);
-  }
+  const bySubject = groupBySubject(quads);
   const root = bySubject.get(`NamedNode:${iri}`);
   if (!root?.some((q) => q.predicate.value.startsWith(SCHEMA) || (q.predicate.value === RDF_TYPE && q.object.value.startsWith(SCHEMA)))) return undefined;
   const node = nodeObject({ termType: 'NamedNode', value: iri, equals: () => false } as Term, bySubject, new Set());
