@@ -8,6 +8,7 @@ import { schemeOfField } from '../rdf/graph.js';
 import { catalogueIri, conceptIri, datasetIri, distributionIri, resourceIri, schemeIri } from '../rdf/iri.js';
 import type { CatalogueInfo, Resource } from '../schema.js';
 import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
+import { conceptEntry } from '../vocabulary.js';
 import { FILTER_SCRIPT } from './filter-script.js';
 import type { Chrome } from './layout.js';
 
@@ -47,14 +48,12 @@ export class SiteModel {
   readonly schemes: readonly VocabularyScheme[] = schemes;
   readonly chrome: Chrome;
   readonly #byCode = new Map<string, Resource[]>();
-  readonly #concepts = new Map<string, { scheme: VocabularyScheme; concept: VocabularyConcept }>();
 
   constructor(input: SiteInput) {
     this.catalogue = new Catalogue(input.resources);
     this.info = input.info ?? packageInfo;
     this.version = input.version ?? packageVersion;
     this.base = input.base ?? this.info.baseIri;
-    for (const scheme of schemes) for (const concept of scheme.concepts) this.#concepts.set(concept.code, { scheme, concept });
     for (const record of input.resources) {
       for (const field of CODE_FIELD_NAMES) {
         for (const code of codesOf(record, field)) {
@@ -74,7 +73,7 @@ export class SiteModel {
 
   /** The concept of a code and its scheme. */
   concept(code: string): { scheme: VocabularyScheme; concept: VocabularyConcept } {
-    const hit = this.#concepts.get(code);
+    const hit = conceptEntry(code);
     if (!hit) throw new RangeError(`unknown code ${JSON.stringify(code)}`);
     return hit;
   }
