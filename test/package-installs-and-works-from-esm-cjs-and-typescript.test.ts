@@ -1,6 +1,7 @@
 /**
- * Smoke test of the published artefact: pack, install the tarball into a scratch project (offline, from the
- * npm cache that `npm ci` fills), then use it by name from ESM, CJS and TypeScript (`tsc --noEmit`, strict,
+ * Smoke test of the published artefact: pack, install the tarball into a scratch project (its dependencies from
+ * the npm cache where they are there, else from the registry: `npm ci` caches tarballs but not the registry metadata
+ * an install needs, so a fresh machine has no `--offline` install), then use it by name from ESM, CJS and TypeScript (`tsc --noEmit`, strict,
  * with the package's own declarations checked: node16 and bundler resolution). Needs a built dist/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -68,7 +69,7 @@ describe('the tarball installed in a scratch project', () => {
     scratch = join(work, 'scratch');
     mkdirSync(scratch);
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: scratch, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: scratch, stdio: 'pipe' });
     expected = {
       resources: readdirSync(join(ROOT, 'data', 'resources')).filter((f) => f.endsWith('.json')).length,
       version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
