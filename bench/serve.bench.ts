@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { resources } from '../src/query.js';
+import { resources } from '../src/package-catalogue.js';
 import { buildSite } from '../src/site/build.js';
 import type { BenchRow } from './measure.js';
 

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitDumps } from '../scripts/emit-dumps.js';
-import { resources } from '../src/query.js';
+import { resources } from '../src/package-catalogue.js';
 import type { Resource } from '../src/schema.js';
 import { buildSite, type SiteReport } from '../src/site/build.js';
 import type { BenchRow } from './measure.js';

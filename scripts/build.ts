@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { build as tsup } from 'tsup';
 import { configs } from '../tsup.config.js';
-import { generate, ROOT, runCommand } from './generate.js';
+import { generate } from '../src/codegen/generate.js';
+import { ROOT, runCommand } from './command.js';
 
 export async function buildAll(root = ROOT): Promise<void> {
   const TMP = join(root, '.build-tmp');
@@ -24,8 +25,8 @@ export async function buildAll(root = ROOT): Promise<void> {
   // The site is rebuilt with everything else, so a build never leaves dist/ without one (`elet serve` serves it).
   const { buildSite } = await import('../src/site/build.js');
   await buildSite({ outDir: join(out, 'site'), writeDumps: (dir) => emitDumps(dir) });
-  const { writeDataReport } = await import('./data-report.js');
-  writeFileSync(join(out, 'data-report.md'), await writeDataReport(root));
+  const { dataReportFor } = await import('../src/data/data-report.js');
+  writeFileSync(join(out, 'data-report.md'), await dataReportFor(root));
   swapInto(out, join(root, 'dist'), join(TMP, 'previous'));
   rmSync(TMP, { recursive: true, force: true });
   console.log('build: dist/ updated');

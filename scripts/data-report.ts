@@ -1,18 +1,10 @@
 /** `npm run data:report`: prints the data-quality report (the build also writes it to dist/data-report.md). */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { generate, ROOT, runCommand } from './generate.js';
+import { generate } from '../src/codegen/generate.js';
+import { ROOT, runCommand } from './command.js';
 
-export async function writeDataReport(root = ROOT): Promise<string> {
-  const { validateData } = await import('../src/build/validate-data.js');
-  const { dataReport } = await import('../src/build/data-report.js');
-  const data = validateData(root);
-  return dataReport(data.records, data.register);
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  await runCommand(async () => {
-    await generate();
-    console.log(await writeDataReport());
-  });
-}
+await runCommand(async () => {
+  await generate(ROOT);
+  // Imported after generating: the report reads the generated vocabulary module.
+  const { dataReportFor } = await import('../src/data/data-report.js');
+  console.log(await dataReportFor(ROOT));
+});

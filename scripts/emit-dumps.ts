@@ -22,11 +22,12 @@ import { createHash, type Hash } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Quad } from '../src/rdf/rdfjs.js';
-import { toCsv, toJson } from '../src/export/csv.js';
+import { toCsv } from '../src/export/csv.js';
+import { toJson } from '../src/export/json.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
-import { resources as catalogueResources } from '../src/query.js';
+import { resources as catalogueResources } from '../src/package-catalogue.js';
 import { DUMP_FILES, type FileFacts } from '../src/rdf/dcat.js';
-import { CatalogueGraph, context, iriValued, prefixes } from '../src/rdf/document.js';
+import { CatalogueGraph, catalogueContext, iriValued, prefixes } from '../src/rdf/catalogue-graph.js';
 import { vocabularyBlocks } from '../src/rdf/graph.js';
 import { JsonLdStream, NTriplesStream, TurtleStream, type BlockStream, type Sink } from '../src/rdf/serialize.js';
 import type { Resource } from '../src/schema.js';
@@ -214,7 +215,7 @@ function writeAll(dir: string, options: EmitOptions): EmittedDumps {
 
   // 2. The three full dumps, in one walk of the graph: everything but the DCAT description.
   const out = { ttl: new FileOut(join(dir, fileOf('ttl'))), nt: new FileOut(join(dir, fileOf('nt'))), jsonld: new FileOut(join(dir, fileOf('jsonld'))) };
-  const ctx = context(base);
+  const ctx = catalogueContext(base);
   const valued = iriValued(base);
   let bodyTriples = 0;
   let bodyBlocks = 0;
@@ -222,7 +223,7 @@ function writeAll(dir: string, options: EmitOptions): EmittedDumps {
     const ttl = new TurtleStream(pfx, out.ttl.sink);
     const nt = new NTriplesStream(out.nt.sink);
     const jsonld = new JsonLdStream(ctx, pfx, valued, out.jsonld.sink, { footer: false });
-    for (const block of graph.body()) {
+    for (const block of graph.contentBlocks()) {
       ttl.add(block);
       nt.add(block);
       jsonld.add(block);
@@ -239,7 +240,7 @@ function writeAll(dir: string, options: EmitOptions): EmittedDumps {
     let tail: Quad[][] = [];
     for (let round = 0; round < 10 && !tails; round++) {
       const facts = { ...fixedFacts, ttl: { byteSize: sizes.ttl }, nt: { byteSize: sizes.nt }, jsonld: { byteSize: sizes.jsonld } };
-      tail = graph.tail(facts);
+      tail = graph.dcatDescription(facts);
       const texts = {
         ttl: render(tail, (sink) => TurtleStream.continuation(pfx, sink, bodyBlocks)),
         nt: render(tail, (sink) => new NTriplesStream(sink)),

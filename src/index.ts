@@ -7,7 +7,8 @@
  */
 export { Catalogue, FACETS } from './catalogue.js';
 export type { FacetCode, FacetCounts, FacetName, OneOrMany, ResourceFilter } from './catalogue.js';
-export { byBeneficiary, byCountry, byType, catalogue, facets, getResource, query, resources } from './query.js';
+export { catalogue, resources } from './package-catalogue.js';
+export { byBeneficiary, byCountry, byType, facets, getResource, query } from './query.js';
 export { authorityIri, getConcept, label } from './vocabulary.js';
 export {
   beneficiaryCodes,
@@ -37,4 +38,5 @@ export type { MatchProperty, VocabularyConcept, VocabularyScheme } from './vocab
 export type { CatalogueInfo, Download, ReleasedCatalogueInfo, Resource, ResourceInput } from './schema.js';
 export { catalogueInfo } from './generated/catalogue-info.js';
 export { version } from './generated/version.js';
-export { CSV_COLUMNS, toCsv, toJson } from './export/csv.js';
+export { CSV_COLUMNS, toCsv } from './export/csv.js';
+export { toJson } from './export/json.js';

@@ -1,21 +1,8 @@
-import { Catalogue, type FacetCounts, type ResourceFilter } from './catalogue.js';
-import { records } from './generated/records.js';
+/** The package helpers over its own records: lookups by slug, country, beneficiary and type, queries and facet counts. */
+import type { FacetCounts, ResourceFilter } from './catalogue.js';
 import type { BeneficiaryCode, CountryCode, ResourceTypeCode } from './generated/vocabulary.js';
+import { catalogue } from './package-catalogue.js';
 import type { Resource } from './schema.js';
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-/** The package's catalogue: every validated record, sorted by slug, deeply frozen. */
-export const catalogue = new Catalogue(deepFreeze(records));
-
-/** Every record of the catalogue, sorted by slug; frozen, so callers cannot change what others see. */
-export const resources: readonly Resource[] = catalogue.resources;
 
 /** The record with this slug, or `undefined`. */
 export function getResource(slug: string): Resource | undefined {

@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/build/problems.js';
-import { validateData } from '../src/build/validate-data.js';
+import { formatProblem } from '../src/data/problems.js';
+import { validateData } from '../src/data/validate-data.js';
 import { BAD_INPUT_CASES, BASE_DATA, recordFor } from './fixtures/bad-input/cases.js';
 
 const roots: string[] = [];

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../src/query.js';
+import { resources } from '../src/package-catalogue.js';
 import { resourceIri } from '../src/rdf/iri.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { buildSite } from '../src/site/build.js';

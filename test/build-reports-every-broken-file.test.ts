@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/build/problems.js';
-import { validateData } from '../src/build/validate-data.js';
+import { formatProblem } from '../src/data/problems.js';
+import { validateData } from '../src/data/validate-data.js';
 import { copyProject, ROOT } from './helpers/project.js';
 
 

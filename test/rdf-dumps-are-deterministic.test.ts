@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { releaseDate } from '../src/build/release-date.js';
+import { releaseDate } from '../src/data/release-date.js';
 import { ROOT } from './helpers/project.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { DUMP_FILES } from '../src/rdf/dcat.js';

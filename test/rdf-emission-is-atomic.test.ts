@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitDumps } from '../scripts/emit-dumps.js';
-import { resources } from '../src/query.js';
+import { resources } from '../src/package-catalogue.js';
 import type { Resource } from '../src/schema.js';
 import { emitToTemp, TEST_RELEASE_DATE } from './helpers/rdf.js';
 

@@ -10,7 +10,7 @@ import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
 import { languageCodes } from '../src/generated/vocabulary.js';
-import { resources } from '../src/query.js';
+import { resources } from '../src/package-catalogue.js';
 import { downloadIri, organisationIri, resourceIri, safeIri } from '../src/rdf/iri.js';
 import { toJsonLd, toNTriples, toTurtle } from '../src/rdf/index.js';
 import { ResourceSchema, type Resource } from '../src/schema.js';

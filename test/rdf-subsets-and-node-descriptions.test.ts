@@ -5,7 +5,8 @@
  */
 import type { Quad } from '../src/rdf/rdfjs.js';
 import { describe, expect, it } from 'vitest';
-import { byCountry, resources } from '../src/query.js';
+import { resources } from '../src/package-catalogue.js';
+import { byCountry } from '../src/query.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { schemes } from '../src/generated/vocabulary.js';
 import { schemeOfField } from '../src/rdf/graph.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateData } from '../src/build/validate-data.js';
-import { dataReport } from '../src/build/data-report.js';
+import { validateData } from '../src/data/validate-data.js';
+import { dataReport } from '../src/data/data-report.js';
 import { fold } from '../src/text.js';
 import { ROOT, rawRecords, sharedDir } from './helpers/project.js';
 

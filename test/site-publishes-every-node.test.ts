@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitDumps } from '../scripts/emit-dumps.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { schemes } from '../src/generated/vocabulary.js';
-import { resources } from '../src/query.js';
+import { resources } from '../src/package-catalogue.js';
 import { conceptIri, resourceIri, schemeIri } from '../src/rdf/iri.js';
 import { startServer } from '../src/server/server.js';
 import { buildSite, type SiteReport } from '../src/site/build.js';

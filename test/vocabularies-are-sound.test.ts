@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadVocabularies } from '../src/build/load-vocabularies.js';
-import { formatProblem } from '../src/build/problems.js';
+import { loadVocabularies } from '../src/data/load-vocabularies.js';
+import { formatProblem } from '../src/data/problems.js';
 import { authorityIri, countryCodes, getConcept, label, languageCodes, schemes } from '../src/index.js';
 import { ROOT, sharedDir } from './helpers/project.js';
 

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { FACETS, type FacetName, type ResourceFilter } from '../catalogue.js';
 import { getConcept, label } from '../vocabulary.js';
 import { UsageError } from './errors.js';
-import { didYouMean, suggest, type Candidate } from './suggest.js';
+import { didYouMean, suggest, type Candidate } from '../suggest.js';
 
 /** Facet name → command-line flag (`initiativeType` → `initiative-type`). */
 export function flagOf(facet: FacetName): string {

@@ -59,8 +59,3 @@ export function toCsv(records: readonly Resource[]): string {
   for (const record of records) rows.push(CSV_COLUMNS.map((c) => quote(cell(record, c))).join(','));
   return rows.join('\r\n') + '\r\n';
 }
-
-/** The records as pretty-printed JSON, as in `data/resources/` but with every default filled in. */
-export function toJson(records: readonly Resource[]): string {
-  return JSON.stringify(records, null, 2) + '\n';
-}

@@ -23,7 +23,7 @@ import type { Quad } from './rdfjs.js';
 import { schemes } from '../generated/vocabulary.js';
 import { getResource } from '../query.js';
 import type { Resource } from '../schema.js';
-import { CatalogueGraph, context, iriValued, prefixes, type RdfOptions } from './document.js';
+import { CatalogueGraph, catalogueContext, iriValued, prefixes, type RdfOptions } from './catalogue-graph.js';
 import { conceptBlock, findConcept, groupBySubject, RecordMapper, schemeBlock, sortBlock } from './graph.js';
 import { DEFAULT_BASE } from './namespaces.js';
 import { IriCompactor, jsonLdNode, NTriplesStream, TurtleStream, type BlockStream } from './serialize.js';
@@ -48,7 +48,7 @@ export {
 } from './iri.js';
 export { DUMP_FILES, type DumpFile, type FileFacts } from './dcat.js';
 export { curatedFacetIri } from './ontology.js';
-export { context as jsonLdContext, prefixes, type RdfOptions } from './document.js';
+export { catalogueContext as jsonLdContext, prefixes, type RdfOptions } from './catalogue-graph.js';
 /** RDF/JS data model types; the quads returned are made with n3's `DataFactory`. */
 export type { BlankNode, DefaultGraph, Literal, NamedNode, Quad, Term, Variable } from './rdfjs.js';
 
@@ -90,7 +90,7 @@ export function toJsonLd(resources?: readonly Resource[], options?: RdfOptions):
   const valued = iriValued(base);
   const nodes: Record<string, unknown>[] = [];
   for (const block of graph.blocks()) if (block.length) nodes.push(jsonLdNode(block, compactor, valued));
-  return { '@context': context(base), '@graph': nodes };
+  return { '@context': catalogueContext(base), '@graph': nodes };
 }
 
 /** Groups arbitrary quads by subject (in order of first appearance), each group sorted. */
@@ -113,7 +113,7 @@ export function quadsToJsonLd(quads: readonly Quad[], options: { base?: string }
   const base = options.base ?? DEFAULT_BASE;
   const compactor = new IriCompactor(prefixes(base));
   const valued = iriValued(base);
-  return { '@context': context(base), '@graph': blocksOf(quads).map((b) => jsonLdNode(b, compactor, valued)) };
+  return { '@context': catalogueContext(base), '@graph': blocksOf(quads).map((b) => jsonLdNode(b, compactor, valued)) };
 }
 
 /**
@@ -151,6 +151,6 @@ export function describeScheme(schemeId: string, options: { base?: string } = {}
  */
 export function describeCatalogue(options: RdfOptions & { resources?: readonly Resource[] } = {}): Quad[] {
   const graph = new CatalogueGraph(options.resources, { ...options, dcat: true, vocabularies: true });
-  for (const _ of graph.body()); // walk the records for coverage
-  return [...graph.dcatReferences(), ...graph.tail()].flat();
+  for (const _ of graph.contentBlocks()); // walk the records for coverage
+  return [...graph.dcatReferences(), ...graph.dcatDescription()].flat();
 }

@@ -204,7 +204,7 @@ export class IriCompactor {
 }
 
 /** The project's inline JSON-LD context for a set of prefixes: the prefixes, then typed properties. */
-export function jsonLdContext(prefixes: Readonly<Record<string, string>>, ownIriValued: readonly string[] = []): Record<string, unknown> {
+export function contextForPrefixes(prefixes: Readonly<Record<string, string>>, ownIriValued: readonly string[] = []): Record<string, unknown> {
   const compactor = new IriCompactor(prefixes);
   const context: Record<string, unknown> = {};
   for (const name of Object.keys(prefixes).sort()) context[name] = prefixes[name];

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { suggest } from '../cli/suggest.js';
+import { suggest } from '../suggest.js';
 import { contentTypeOf, NODE_FORMATS, type NodeFormat } from '../site/formats.js';
 import { html } from '../site/html.js';
 import type { Chrome } from '../site/layout.js';

@@ -8,7 +8,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { resources as packageResources } from '../query.js';
+import { resources as packageResources } from '../package-catalogue.js';
 import { authorityConceptIri } from '../rdf/authority.js';
 import {
   catalogueIri,

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { toCsv, toJson } from '../../export/csv.js';
-import { catalogue } from '../../query.js';
+import { toCsv } from '../../export/csv.js';
+import { toJson } from '../../export/json.js';
+import { catalogue } from '../../package-catalogue.js';
 import type { Resource } from '../../schema.js';
 import { addFilterOptions, filterFrom, type FilterOptions } from '../filters.js';
 import type { CliIo } from '../io.js';

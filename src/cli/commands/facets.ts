@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { FACETS, type FacetName } from '../../catalogue.js';
-import { catalogue } from '../../query.js';
+import { catalogue } from '../../package-catalogue.js';
 import { label } from '../../vocabulary.js';
 import { addFilterOptions, filterFrom, flagOf, type FilterOptions } from '../filters.js';
 import type { CliIo } from '../io.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { catalogue } from '../../query.js';
+import { catalogue } from '../../package-catalogue.js';
 import { addFilterOptions, filterFrom, type FilterOptions } from '../filters.js';
 import type { CliIo } from '../io.js';
 import { formatTable } from '../table.js';

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { catalogue } from '../../query.js';
+import { catalogue } from '../../package-catalogue.js';
 import { resourceIri } from '../../rdf/iri.js';
 import type { Resource } from '../../schema.js';
 import { label } from '../../vocabulary.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { didYouMean, suggest } from '../suggest.js';
+import { didYouMean, suggest } from '../../suggest.js';
 
 /** The record with this slug, or a usage error suggesting close slugs. */
 export function findResource(slug: string): Resource {

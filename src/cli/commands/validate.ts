@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatProblem } from '../../build/problems.js';
+import { formatProblem } from '../../data/problems.js';
 import { EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 
@@ -22,7 +22,7 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
     .argument('[dir]', 'the data folder, or a project folder containing data/', 'data')
     .action(async (dir: string) => {
       // zod and the loaders are needed only here: loaded on demand, so other commands start faster.
-      const { validateData } = await import('../../build/validate-data.js');
+      const { validateData } = await import('../../data/validate-data.js');
       const dataDir = dataFolder(resolve(io.cwd, dir));
       // File names are shown relative to the current folder, or to the data folder's parent when outside it.
       const inside = !relative(io.cwd, dataDir).startsWith('..') && !isAbsolute(relative(io.cwd, dataDir));

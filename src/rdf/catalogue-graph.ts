@@ -7,13 +7,13 @@
 import type { Quad } from './rdfjs.js';
 import { catalogueInfo } from '../generated/catalogue-info.js';
 import { version as packageVersion } from '../generated/version.js';
-import { resources as allResources } from '../query.js';
+import { resources as allResources } from '../package-catalogue.js';
 import type { CatalogueInfo, Resource } from '../schema.js';
 import { dcatBlocks, type FileFacts } from './dcat.js';
 import { EU_LEVEL, METADATA_LANGUAGE, RecordMapper, schemeIds, vocabularyBlocks } from './graph.js';
 import { DEFAULT_BASE, prefixesFor } from './namespaces.js';
 import { curatedFacetIri, ontologyBlocks } from './ontology.js';
-import { iriValuedSet, jsonLdContext } from './serialize.js';
+import { contextForPrefixes, iriValuedSet } from './serialize.js';
 
 /** Options of every RDF function. */
 export interface RdfOptions {
@@ -76,8 +76,8 @@ export function ownIriValued(base: string = DEFAULT_BASE): string[] {
  * single-datatype properties typed so their values are plain strings. Terms are compact IRIs
  * (`"dct:title"`, `"schema:name"`): no term is silently mapped to something else.
  */
-export function context(base: string = DEFAULT_BASE): Record<string, unknown> {
-  return jsonLdContext(prefixes(base), ownIriValued(base));
+export function catalogueContext(base: string = DEFAULT_BASE): Record<string, unknown> {
+  return contextForPrefixes(prefixes(base), ownIriValued(base));
 }
 
 /** The set of IRI-valued properties the context types `@id`. */
@@ -90,7 +90,7 @@ export class CatalogueGraph {
   readonly options: ResolvedOptions;
   readonly resources: readonly Resource[];
   readonly #mapper: RecordMapper;
-  #bodyDone = false;
+  #contentDone = false;
 
   /** `resources` omitted: the whole catalogue, with DCAT and vocabularies by default. */
   constructor(resources: readonly Resource[] | undefined, options: RdfOptions = {}) {
@@ -100,9 +100,9 @@ export class CatalogueGraph {
   }
 
   /** Records, the shared nodes they use, vocabularies and ontology: everything but the DCAT description. */
-  *body(): Generator<Quad[]> {
-    if (this.#bodyDone) throw new Error('CatalogueGraph.body() can only be walked once');
-    this.#bodyDone = true;
+  *contentBlocks(): Generator<Quad[]> {
+    if (this.#contentDone) throw new Error('CatalogueGraph.contentBlocks() can only be walked once');
+    this.#contentDone = true;
     for (const record of this.resources) yield* this.#mapper.record(record);
     if (this.options.dcat) {
       // The description uses the EU level and the metadata language: describe them with the other shared nodes.
@@ -117,12 +117,12 @@ export class CatalogueGraph {
   }
 
   /**
-   * The DCAT description (after {@link body} has been walked: it states the records' coverage).
+   * The DCAT description (after {@link contentBlocks} has been walked: it states the records' coverage).
    * `files` overrides the options' file facts, so a dump writer can try sizes until they are stable.
    */
-  tail(files: Readonly<Record<string, FileFacts | undefined>> = this.options.files): Quad[][] {
+  dcatDescription(files: Readonly<Record<string, FileFacts | undefined>> = this.options.files): Quad[][] {
     if (!this.options.dcat) return [];
-    if (!this.#bodyDone) throw new Error('CatalogueGraph.tail() needs body() walked first');
+    if (!this.#contentDone) throw new Error('CatalogueGraph.dcatDescription() needs contentBlocks() walked first');
     const euLevel = this.#mapper.country(EU_LEVEL).value;
     const { base, info, version, modified } = this.options;
     return dcatBlocks({
@@ -142,8 +142,8 @@ export class CatalogueGraph {
 
   /** Every block in document order. */
   *blocks(): Generator<Quad[]> {
-    yield* this.body();
-    yield* this.tail();
+    yield* this.contentBlocks();
+    yield* this.dcatDescription();
   }
 
   /** Descriptions of the shared nodes the DCAT description uses (countries, languages, EuroVoc, their tables), for a stand-alone DCAT file. */
@@ -153,7 +153,7 @@ export class CatalogueGraph {
     const note = (blocks: Iterable<Quad[]>) => {
       for (const block of blocks) for (const q of block) if (q.object.termType === 'NamedNode') used.add(q.object.value);
     };
-    note(this.tail());
+    note(this.dcatDescription());
     // Shared nodes point on to their tables: follow references until nothing new is picked.
     const picked = new Set<Quad[]>();
     for (let grew = true; grew; ) {

@@ -75,3 +75,10 @@ export function dataReport(records: readonly Resource[], register: readonly Regi
   lines.push('', 'By reason: ' + [...reasons].map(([r, n]) => `${r}: ${n}`).join('; ') + '.', '');
   return lines.join('\n');
 }
+
+/** The report for the project at `root`, read and validated afresh (the build writes it to dist/data-report.md). */
+export async function dataReportFor(root: string): Promise<string> {
+  const { validateData } = await import('./validate-data.js');
+  const data = validateData(root);
+  return dataReport(data.records, data.register);
+}
