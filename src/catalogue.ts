@@ -1,37 +1,8 @@
 import type { Resource } from './schema.js';
 import { tokens } from './text.js';
-import { CODE_FIELDS } from './code-fields.js';
-import type {
-  BeneficiaryCode,
-  CountryCode,
-  InitiativeTypeCode,
-  LanguageCode,
-  ResourceTypeCode,
-  TopicCode,
-} from './generated/vocabulary.js';
+import { FACET_NAMES, FACETS, type FacetCode, type FacetName } from './code-fields.js';
 
-/** The facets one can filter and count by: each names the record field it reads and the vocabulary of its codes. */
-export const FACETS = {
-  type: { field: 'type', codes: CODE_FIELDS.type },
-  country: { field: 'countries', codes: CODE_FIELDS.countries },
-  beneficiary: { field: 'beneficiaries', codes: CODE_FIELDS.beneficiaries },
-  language: { field: 'languages', codes: CODE_FIELDS.languages },
-  topic: { field: 'topics', codes: CODE_FIELDS.topics },
-  initiativeType: { field: 'initiativeTypes', codes: CODE_FIELDS.initiativeTypes },
-} as const;
-
-/** Name of a facet: `type`, `country`, `beneficiary`, `language`, `topic` or `initiativeType`. */
-export type FacetName = keyof typeof FACETS;
-
-/** The code type of each facet, e.g. `FacetCode["country"]` is `CountryCode`. */
-export interface FacetCode {
-  type: ResourceTypeCode;
-  country: CountryCode;
-  beneficiary: BeneficiaryCode;
-  language: LanguageCode;
-  topic: TopicCode;
-  initiativeType: InitiativeTypeCode;
-}
+export { FACETS, type FacetCode, type FacetName };
 
 /** One code, or several meaning "any of these". */
 export type OneOrMany<T> = T | readonly T[];
@@ -47,7 +18,6 @@ export type ResourceFilter = { readonly [K in FacetName]?: OneOrMany<FacetCode[K
 export type FacetCounts = { [K in FacetName]: Record<FacetCode[K], number> };
 
 type Ids = readonly number[];
-const FACET_NAMES = Object.keys(FACETS) as FacetName[];
 
 /** Sorted, de-duplicated union of sorted id lists. */
 function union(lists: Ids[]): Ids {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CODE_FIELDS } from './code-fields.js';
+import { CODE_FIELDS, CURATABLE_FIELDS, type CodeField } from './code-fields.js';
 
 /** Kebab-case, as in the toolkit's own URLs: lower-case letters and digits separated by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,6 +20,18 @@ function codeList<const T extends readonly [string, ...string[]]>(codes: T, what
     .array(code(codes, what))
     .refine((list) => new Set(list).size === list.length, { error: `duplicate ${what} code` })
     .default([]);
+}
+
+/** One code of a code field, named as the field table names it. */
+function codeOf<F extends CodeField>(field: F) {
+  const { codes, noun } = CODE_FIELDS[field];
+  return code(codes as (typeof CODE_FIELDS)[F]['codes'], noun);
+}
+
+/** The codes of a code field (see {@link codeList}). */
+function codesOf<F extends CodeField>(field: F) {
+  const { codes, noun } = CODE_FIELDS[field];
+  return codeList(codes as (typeof CODE_FIELDS)[F]['codes'], noun);
 }
 
 const UNITS: Record<string, number> = { bytes: 1, B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
@@ -52,51 +64,43 @@ export const SizeSchema = z
 /** A file offered for download on the resource's page. */
 export const DownloadSchema = z.strictObject({
   title: text,
-  language: code(CODE_FIELDS.languages, 'language').optional(),
+  language: codeOf('languages').optional(),
   url: httpUrl.optional(),
   size: SizeSchema.optional(),
 });
 
-/** The facets of a record that curation (rather than the toolkit page) may have assigned. */
-export const CURATABLE_FACETS = [
-  'type',
-  'countries',
-  'beneficiaries',
-  'initiativeTypes',
-  'educationLevels',
-  'implementationLevels',
-  'implementationStages',
-] as const;
+/** The code fields that curation (rather than the toolkit page) may have assigned: the table's curatable rows. */
+export const CURATABLE_FACETS = CURATABLE_FIELDS;
 
 /** One resource of the toolkit, as stored in `data/resources/<slug>.json`. */
 export const ResourceSchema = z.strictObject({
   /** Stable identifier: the last segment of the toolkit URL; never changes once published. */
   slug: z.string().regex(SLUG_PATTERN, { error: 'must be kebab-case: a-z, 0-9 and single hyphens' }),
-  type: code(CODE_FIELDS.type, 'resource type'),
+  type: codeOf('type'),
   title: text,
   subtitle: text.optional(),
   /** Title in the language the resource was written in, when the toolkit shows an English one too. */
-  originalTitle: z.strictObject({ text, language: code(CODE_FIELDS.languages, 'language') }).optional(),
+  originalTitle: z.strictObject({ text, language: codeOf('languages') }).optional(),
   /** One to three sentences written for this catalogue. */
   description: text,
-  countries: codeList(CODE_FIELDS.countries, 'country'),
-  beneficiaries: codeList(CODE_FIELDS.beneficiaries, 'beneficiary'),
+  countries: codesOf('countries'),
+  beneficiaries: codesOf('beneficiaries'),
   year: z.int().min(1950).max(2100).optional(),
   date: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
   organisations: z.array(text).default([]),
-  languages: codeList(CODE_FIELDS.languages, 'language'),
+  languages: codesOf('languages'),
   /** The resource's page in the toolkit (or, lacking one, the listing page where it was seen). */
   sourceUrl: httpUrl,
   /** Every page on which the facts of this record were seen. */
   seenAt: z.array(httpUrl).min(1, { error: 'must list at least one URL' }),
   externalUrl: httpUrl.optional(),
   downloads: z.array(DownloadSchema).default([]),
-  topics: codeList(CODE_FIELDS.topics, 'topic'),
+  topics: codesOf('topics'),
   keywords: z.array(text).default([]),
-  initiativeTypes: codeList(CODE_FIELDS.initiativeTypes, 'initiative type'),
-  educationLevels: codeList(CODE_FIELDS.educationLevels, 'education level'),
-  implementationLevels: codeList(CODE_FIELDS.implementationLevels, 'implementation level'),
-  implementationStages: codeList(CODE_FIELDS.implementationStages, 'implementation stage'),
+  initiativeTypes: codesOf('initiativeTypes'),
+  educationLevels: codesOf('educationLevels'),
+  implementationLevels: codesOf('implementationLevels'),
+  implementationStages: codesOf('implementationStages'),
   /** The toolkit's detail fields, verbatim (label → text as shown). */
   details: z.record(z.string().min(1), text).optional(),
   /** Which facets were assigned by curation from the page text rather than shown by the toolkit. */

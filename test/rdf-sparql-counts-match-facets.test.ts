@@ -6,7 +6,7 @@ import oxigraph from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { facets } from '../src/query.js';
 import { datasetIri, schemeIri } from '../src/rdf/iri.js';
-import { schemeOfField } from '../src/rdf/graph.js';
+import { schemeOfField } from '../src/code-fields.js';
 import { emitToTemp, type EmittedInTemp } from './helpers/rdf.js';
 
 /** Resources per code of one scheme, joining the record's value to the concept directly or through skos:exactMatch. */

@@ -9,7 +9,7 @@ import { resources } from '../src/package-catalogue.js';
 import { byCountry } from '../src/query.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { schemes } from '../src/generated/vocabulary.js';
-import { schemeOfField } from '../src/rdf/graph.js';
+import { schemeOfField } from '../src/code-fields.js';
 import {
   catalogueIri,
   conceptIri,

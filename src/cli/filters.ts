@@ -1,6 +1,7 @@
 /** The filter options shared by `list`, `facets` and `export`, and their translation into a {@link ResourceFilter}. */
 import { Option, type Command } from 'commander';
-import { FACETS, type FacetName, type ResourceFilter } from '../catalogue.js';
+import type { ResourceFilter } from '../catalogue.js';
+import { CODE_FIELDS, FACET_NAMES, FACETS, type CodeFieldSpec, type FacetName } from '../code-fields.js';
 import { getConcept, label } from '../vocabulary.js';
 import { UsageError } from './errors.js';
 import { didYouMean, suggest, type Candidate } from '../suggest.js';
@@ -10,14 +11,11 @@ export function flagOf(facet: FacetName): string {
   return facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-const EXAMPLES: Record<FacetName, string> = {
-  type: 'resource type',
-  country: 'country (ISO 3166-1 alpha-2, or EU)',
-  beneficiary: 'beneficiary group',
-  language: 'language (ISO 639-1)',
-  topic: 'topic',
-  initiativeType: 'type of initiative',
-};
+/** What the help says a facet's codes are: the field table's noun, with its hint. */
+function describe(facet: FacetName): string {
+  const row: CodeFieldSpec = CODE_FIELDS[FACETS[facet].field];
+  return row.hint ? `${row.noun} (${row.hint})` : row.noun;
+}
 
 /** Repeated or comma-separated values accumulate: `--country ES,PT` = `--country ES --country PT`. */
 function collect(value: string, previous: string[] = []): string[] {
@@ -26,11 +24,11 @@ function collect(value: string, previous: string[] = []): string[] {
 
 /** Adds `--type`, `--country`, `--beneficiary`, `--language`, `--topic`, `--initiative-type` and `--text`. */
 export function addFilterOptions(command: Command): Command {
-  for (const facet of Object.keys(FACETS) as FacetName[]) {
+  for (const facet of FACET_NAMES) {
     const codes = FACETS[facet].codes;
     const shown = codes.length <= 12 ? codes.join(', ') : `${codes.slice(0, 6).join(', ')}, … (see \`elet facets\`)`;
     command.addOption(
-      new Option(`--${flagOf(facet)} <codes>`, `${EXAMPLES[facet]} code: ${shown}; several mean any of them`).argParser(collect),
+      new Option(`--${flagOf(facet)} <codes>`, `${describe(facet)} code: ${shown}; several mean any of them`).argParser(collect),
     );
   }
   command.option('--text <words>', 'words that title, description or keywords must contain (start of words; case and accents ignored)');
@@ -64,7 +62,7 @@ export type FilterOptions = Partial<Record<FacetName, string[]>> & { text?: stri
 /** Turns parsed options into a catalogue filter, checking every code. */
 export function filterFrom(options: FilterOptions): ResourceFilter {
   const filter: Record<string, unknown> = {};
-  for (const facet of Object.keys(FACETS) as FacetName[]) {
+  for (const facet of FACET_NAMES) {
     const values = options[facet];
     if (values?.length) filter[facet] = values.map((v) => resolveCode(facet, v));
   }

@@ -1,5 +1,6 @@
-import { Catalogue, FACETS, type FacetName } from '../catalogue.js';
-import { CURATABLE_FACETS, type Resource } from '../schema.js';
+import { Catalogue } from '../catalogue.js';
+import { CODE_FIELDS, FACET_NAMES, FACETS, type FacetName } from '../code-fields.js';
+import type { Resource } from '../schema.js';
 import { label } from '../vocabulary.js';
 import type { RegisterEntry } from './register-map.js';
 
@@ -9,13 +10,8 @@ export const TOOLKIT_SIZE = 226;
 /** Optional fields whose absence the report counts, so curators see where the data is thin. */
 const OPTIONAL_FIELDS = ['year', 'organisations', 'languages', 'downloads', 'beneficiaries', 'countries', 'topics', 'externalUrl', 'subtitle'] as const;
 
-/** Facets of the report, with the record field that says whether curation assigned them. */
-const REPORTED_FACETS: ReadonlyArray<[FacetName, (typeof CURATABLE_FACETS)[number]]> = [
-  ['type', 'type'],
-  ['country', 'countries'],
-  ['beneficiary', 'beneficiaries'],
-  ['initiativeType', 'initiativeTypes'],
-];
+/** Facets of the report: those curation may assign, so the report can tell the toolkit's values from curated ones. */
+const REPORTED_FACETS: readonly FacetName[] = FACET_NAMES.filter((facet) => CODE_FIELDS[FACETS[facet].field].curatable);
 
 function isMissing(record: Resource, field: (typeof OPTIONAL_FIELDS)[number]): boolean {
   const value = record[field];
@@ -26,13 +22,14 @@ function isMissing(record: Resource, field: (typeof OPTIONAL_FIELDS)[number]): b
 export function dataReportFigures(records: readonly Resource[], register: readonly RegisterEntry[]) {
   const counts = new Catalogue(records).facets();
   const provenance = Object.fromEntries(
-    REPORTED_FACETS.map(([facet, field]) => {
+    REPORTED_FACETS.map((facet) => {
+      const field = FACETS[facet].field;
       let toolkit = 0;
       let curated = 0;
       for (const r of records) {
-        const value = r[FACETS[facet].field];
+        const value = r[field];
         const n = Array.isArray(value) ? value.length : 1;
-        if (r.curated.includes(field)) curated += n;
+        if ((r.curated as readonly string[]).includes(field)) curated += n;
         else toolkit += n;
       }
       return [facet, { toolkit, curated }];
@@ -56,7 +53,7 @@ export function dataReport(records: readonly Resource[], register: readonly Regi
       `${f.beyondRegister.length} record${f.beyondRegister.length === 1 ? ' comes' : 's come'} from further stored toolkit pages found after the register.`,
     '',
   ];
-  for (const [facet] of REPORTED_FACETS) {
+  for (const facet of REPORTED_FACETS) {
     const p = f.provenance[facet];
     lines.push(`## Records per ${facet}`, '', `Facet values shown by the toolkit: ${p.toolkit}; assigned by curation: ${p.curated}.`, '', '| code | label | records |', '| --- | --- | ---: |');
     const row = f.counts[facet] as Record<string, number>;

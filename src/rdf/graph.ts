@@ -14,7 +14,7 @@ import {
 } from '../generated/vocabulary.js';
 import type { Download, Resource } from '../schema.js';
 import { MATCH_PROPERTIES, type VocabularyConcept, type VocabularyScheme } from '../vocabulary-types.js';
-import { CODE_FIELDS, type CodeField } from '../code-fields.js';
+import { schemeOfField } from '../code-fields.js';
 import { conceptEntry } from '../vocabulary.js';
 import { AUTHORITY_TABLE_TITLES, authorityTableIri } from './authority.js';
 import { conceptIri, datasetIri, downloadIri, organisationIri, resourceIri, safeIri, schemeIri } from './iri.js';
@@ -48,23 +48,11 @@ interface ConceptEntry {
   scheme: VocabularyScheme;
   concept: VocabularyConcept;
 }
-let schemeByField: Map<CodeField, VocabularyScheme> | undefined;
 
 function entry(code: string): ConceptEntry {
   const hit = conceptEntry(code);
   if (!hit) throw new RangeError(`RDF mapping: code ${JSON.stringify(code)} is in no vocabulary`);
   return hit;
-}
-
-/** The concept scheme a record field's codes belong to (codes are unique across schemes). */
-export function schemeOfField(field: CodeField): VocabularyScheme {
-  if (!schemeByField) {
-    schemeByField = new Map();
-    for (const [name, codes] of Object.entries(CODE_FIELDS) as [CodeField, readonly string[]][]) {
-      schemeByField.set(name, entry(codes[0]!).scheme);
-    }
-  }
-  return schemeByField.get(field)!;
 }
 
 /** Prefix names for the project's schemes: their ids. */

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { CODE_FIELDS, type CodeField } from '../code-fields.js';
+import { CODE_FIELD_NAMES, schemeOfField, type CodeField } from '../code-fields.js';
 import { Catalogue } from '../catalogue.js';
 import { catalogueInfo as packageInfo } from '../generated/catalogue-info.js';
 import { schemes } from '../generated/vocabulary.js';
 import { version as packageVersion } from '../generated/version.js';
-import { schemeOfField } from '../rdf/graph.js';
 import { catalogueIri, conceptIri, datasetIri, distributionIri, resourceIri, schemeIri } from '../rdf/iri.js';
 import type { CatalogueInfo, Resource } from '../schema.js';
 import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
@@ -13,7 +12,7 @@ import { FILTER_SCRIPT } from './filter-script.js';
 import type { Chrome } from './layout.js';
 
 /** The record fields holding codes, in the order pages show them. */
-export const CODE_FIELD_NAMES = Object.keys(CODE_FIELDS) as CodeField[];
+export { CODE_FIELD_NAMES };
 
 /** What a page calls a code field: the title of its vocabulary ("Countries", "Levels of implementation"). */
 export function fieldTitle(field: CodeField): string {

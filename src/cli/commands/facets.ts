@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { FACETS, type FacetName } from '../../catalogue.js';
+import { FACET_NAMES } from '../../code-fields.js';
 import { catalogue } from '../../package-catalogue.js';
 import { label } from '../../vocabulary.js';
 import { addFilterOptions, filterFrom, flagOf, type FilterOptions } from '../filters.js';
@@ -20,7 +20,7 @@ export function registerFacets(program: Command, io: CliIo): void {
       return;
     }
     const sections: string[] = [];
-    for (const facet of Object.keys(FACETS) as FacetName[]) {
+    for (const facet of FACET_NAMES) {
       const row = counts[facet] as Record<string, number>;
       const entries = Object.entries(row)
         .filter(([, n]) => options.all || n > 0)
