@@ -11,7 +11,7 @@ import { emitToTemp, euTables, parseRdf } from './helpers/rdf.js';
 
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const DEPRECATED = 'http://publications.europa.eu/ontology/authority/deprecated';
-/** Tables with no stored copy (see ../shared/standards/eu-vocabularies.md): their codes cannot be checked offline. */
+/** Tables with no stored copy (no copy in test/fixtures/reference/standards/eu-vocabularies/): their codes cannot be checked offline. */
 const NOT_STORED = new Set(['frequency', 'planned-availability']);
 
 const tableOf = (iri: string) => iri.slice(AUTHORITY_BASE.length).split('/')[0]!;

@@ -1,6 +1,6 @@
 /**
  * An offline scorer for the data.europa.eu Metadata Quality Assessment (MQA) rubric, as reproduced in
- * `../shared/standards/mqa.md` (405 points). Everything is scored except what needs live HTTP requests
+ * `test/fixtures/reference/standards/mqa.md` (405 points). Everything is scored except what needs live HTTP requests
  * (access and download URL status codes, 80 points). DCAT-AP compliance is taken from the caller's
  * SHACL run. Per the methodology: dataset indicators score per dataset; distribution indicators score
  * by the share of distributions meeting them, except interoperability, where only the dataset's best
@@ -42,7 +42,7 @@ function edpList(file: string, property: string): Set<string> {
   );
 }
 
-/** Concepts of an EU authority table as stored in `../shared/standards/eu-vocabularies/`. */
+/** Concepts of an EU authority table as stored in `test/fixtures/reference/standards/eu-vocabularies/`. */
 function tableConcepts(file: string, table: string): Set<string> {
   return new Set(
     readRdfXml(standard('eu-vocabularies', file))

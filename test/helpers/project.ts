@@ -1,4 +1,4 @@
-/** Paths and raw data shared by tests: the project root, the shared folder beside it, the data files as written. */
+/** Paths and raw data shared by tests: the project root, the reference material, the data files as written. */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The shared reference material (standards, sources), which CI lays beside the clone. */
+/** The reference material the tests read (standards, source registers), copied into the repository so a clone alone runs the suite. */
 export function sharedDir(): string {
-  const dir = join(ROOT, '..', 'shared');
-  if (!existsSync(join(dir, 'standards'))) throw new Error(`shared material not found at ${dir}: tests need ../shared beside the project`);
+  const dir = join(ROOT, 'test', 'fixtures', 'reference');
+  if (!existsSync(join(dir, 'standards'))) throw new Error(`reference material not found at ${dir}`);
   return dir;
 }
 

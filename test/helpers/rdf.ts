@@ -11,7 +11,7 @@ import { sharedDir } from './project.js';
 /** A fixed release date, so tests never depend on the clock or the git checkout. */
 export const TEST_RELEASE_DATE = '2026-12-01';
 
-/** A file in `../shared/standards/` (fails with a clear message when `../shared` is missing). */
+/** A file in `test/fixtures/reference/standards/` . */
 export function standard(...parts: string[]): string {
   return join(sharedDir(), 'standards', ...parts);
 }
@@ -39,7 +39,7 @@ export function readRdfXml(path: string): Quad[] {
   return quads;
 }
 
-/** The EU authority tables stored in `../shared/standards/eu-vocabularies/`, as one store. */
+/** The EU authority tables stored in `test/fixtures/reference/standards/eu-vocabularies/`, as one store. */
 export function euTables(): Store {
   const files = [
     'countries-skos.rdf',

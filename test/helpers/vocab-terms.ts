@@ -1,5 +1,5 @@
 /**
- * Which terms each vocabulary defines, read from the definition files in `../shared/standards/`, so a
+ * Which terms each vocabulary defines, read from the definition files in `test/fixtures/reference/standards/`, so a
  * test can check that every class and property the dumps use exists (a typo or a made-up term fails).
  */
 import { NS } from '../../src/rdf/namespaces.js';
@@ -7,7 +7,7 @@ import { readTurtle, standard } from './rdf.js';
 
 const RDF_TYPE = `${NS.rdf}type`;
 
-/** Namespaces with a definition file in `../shared/standards/`. */
+/** Namespaces with a definition file in `test/fixtures/reference/standards/`. */
 const FILES: Record<string, string[]> = {
   [NS.schema]: ['schemaorg', 'schemaorg-current-http.ttl'],
   [NS.dct]: ['vocab', 'dublin_core_terms.ttl'],
