@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { emitDumps } from '../scripts/emit-dumps.js';
+import { writeDumps } from '../src/publish/dumps.js';
 import { records } from '../src/generated/records.js';
-import { CatalogueGraph, context, iriValued, prefixes } from '../src/rdf/catalogue-graph.js';
+import { CatalogueGraph, catalogueContext, iriValued, prefixes } from '../src/rdf/catalogue-graph.js';
 import { JsonLdStream, TurtleStream, type BlockStream, type Sink } from '../src/rdf/serialize.js';
 import type { Resource } from '../src/schema.js';
 import type { BenchRow } from './measure.js';
@@ -34,7 +34,7 @@ interface ChildResult {
 async function child(n: number, dir: string): Promise<void> {
   const resources = n === 0 ? records : syntheticRecords(n);
   const t0 = performance.now();
-  const result = await emitDumps(join(dir, 'dumps'), { resources, modified: RELEASE });
+  const result = await writeDumps(join(dir, 'dumps'), { resources, modified: RELEASE });
   const ms = performance.now() - t0;
   const out: ChildResult = {
     ms,
@@ -89,7 +89,7 @@ function throughput(label: string, rs: readonly Resource[], runs: number): Bench
   const turtle = median(Array.from({ length: runs }, () => timeWriter(rs, (g, sink) => new TurtleStream(prefixes(g.options.base), sink))));
   const jsonld = median(
     Array.from({ length: runs }, () =>
-      timeWriter(rs, (g, sink) => new JsonLdStream(context(g.options.base), prefixes(g.options.base), iriValued(g.options.base), sink)),
+      timeWriter(rs, (g, sink) => new JsonLdStream(catalogueContext(g.options.base), prefixes(g.options.base), iriValued(g.options.base), sink)),
     ),
   );
   return [

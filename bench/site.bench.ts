@@ -1,11 +1,10 @@
 /**
  * Static site build time: the real catalogue and 10,000 synthetic records, each with its dumps
- * (the same emitter as `npm run build`), written to bench/tmp/ (git-ignored).
+ * (the same dump writer as `npm run build`), written to bench/tmp/ (git-ignored).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emitDumps } from '../scripts/emit-dumps.js';
 import { resources } from '../src/package-catalogue.js';
 import type { Resource } from '../src/schema.js';
 import { buildSite, type SiteReport } from '../src/site/build.js';
@@ -18,7 +17,7 @@ async function timed(label: string, records: readonly Resource[], runs: number):
   const outDir = join(TMP, `site-${records.length}`);
   const reports: SiteReport[] = [];
   for (let i = 0; i < runs; i++) {
-    reports.push(await buildSite({ outDir, resources: records, writeDumps: (dir) => emitDumps(dir, { resources: records }) }));
+    reports.push(await buildSite({ outDir, resources: records, dumps: true }));
   }
   rmSync(outDir, { recursive: true, force: true });
   reports.sort((a, b) => a.ms - b.ms);

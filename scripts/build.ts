@@ -1,48 +1,37 @@
 /**
- * `npm run build`: validate and generate, bundle with tsup, emit the RDF dumps and the static site, then swap the new
- * output into dist/ in one rename. Everything is written to a temporary folder first, so a failure
- * (or a kill) at any step leaves the previous dist/ untouched.
+ * `npm run build`: validate and generate, bundle with tsup, write the static site with the RDF dumps, give
+ * dist/dumps the same files, write the data report. Everything goes into a temporary folder that replaces
+ * dist/ whole only when every step succeeded (src/publish/atomic.ts), so a failed, killed or concurrent
+ * build leaves the last good dist/ in place.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { build as tsup } from 'tsup';
 import { configs } from '../tsup.config.js';
 import { generate } from '../src/codegen/generate.js';
+import { replaceDir } from '../src/publish/atomic.js';
 import { ROOT, runCommand } from './command.js';
 
-export async function buildAll(root = ROOT): Promise<void> {
-  const TMP = join(root, '.build-tmp');
+await runCommand(async () => {
   // tsup resolves its entries (src/…) from the working directory.
-  process.chdir(root);
-  restoreInterruptedSwap(join(root, 'dist'), join(TMP, 'previous'));
-  await generate(root);
-  rmSync(TMP, { recursive: true, force: true });
-  mkdirSync(TMP, { recursive: true });
-  const out = join(TMP, 'dist');
-  for (const config of configs) await tsup({ ...config, outDir: out, clean: false, silent: true });
-  const { emitDumps } = await import('./emit-dumps.js');
-  await emitDumps(join(out, 'dumps'));
-  // The site is rebuilt with everything else, so a build never leaves dist/ without one (`elet serve` serves it).
-  const { buildSite } = await import('../src/site/build.js');
-  await buildSite({ outDir: join(out, 'site'), writeDumps: (dir) => emitDumps(dir) });
-  const { dataReportFor } = await import('../src/data/data-report.js');
-  writeFileSync(join(out, 'data-report.md'), await dataReportFor(root));
-  swapInto(out, join(root, 'dist'), join(TMP, 'previous'));
-  rmSync(TMP, { recursive: true, force: true });
+  process.chdir(ROOT);
+  const onWait = (lock: string, pid: number) => console.log(`build: waiting for process ${pid}, which holds ${relative(ROOT, lock)}`);
+  await replaceDir(
+    join(ROOT, 'dist'),
+    async (out) => {
+      // Inside dist/'s lock: a concurrent build must not rewrite src/generated/ while this one bundles it.
+      await generate(ROOT);
+      for (const config of configs) await tsup({ ...config, outDir: out, clean: false, silent: true });
+      // Imported after generating: both read the generated modules.
+      const { buildSite } = await import('../src/site/build.js');
+      const { dataReportFor } = await import('../src/data/data-report.js');
+      // The site is rebuilt with everything else, so a build never leaves dist/ without one (`elet serve` serves it).
+      await buildSite({ outDir: join(out, 'site'), dumps: true });
+      // Every dump is written once, into the site; the package's dumps are a copy of the same bytes.
+      cpSync(join(out, 'site', 'dumps'), join(out, 'dumps'), { recursive: true });
+      writeFileSync(join(out, 'data-report.md'), await dataReportFor(ROOT));
+    },
+    { onWait },
+  );
   console.log('build: dist/ updated');
-}
-
-/**
- * Two renames on one file system: dist/ is never half-written. A kill between the two renames leaves
- * dist/ missing and the old build in `old`, which {@link restoreInterruptedSwap} puts back.
- */
-function swapInto(fresh: string, target: string, old: string): void {
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(fresh, target);
-}
-
-function restoreInterruptedSwap(target: string, old: string): void {
-  if (!existsSync(target) && existsSync(old)) renameSync(old, target);
-}
-
-await runCommand(() => buildAll());
+});

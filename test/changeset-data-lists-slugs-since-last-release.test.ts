@@ -1,5 +1,5 @@
 /**
- * scripts/changeset-data.ts in a throw-away git repository: it compares the records with the last release tag,
+ * The data changeset (src/release/data-changeset.ts, run by scripts/changeset-data.ts) in a throw-away git repository: it compares the records with the last release tag,
  * names every added, changed and removed slug with the right bump, ignores formatting, and `changeset version`
  * turns its file into CHANGELOG.md and the new version.
  */
@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlin
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANGESET_FILE, updateDataChangeset } from '../scripts/changeset-data.js';
+import { CHANGESET_FILE, updateDataChangeset } from '../src/release/data-changeset.js';
 import { ROOT } from './helpers/project.js';
 
 const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.org' };

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DCAT_FILE } from '../scripts/emit-dumps.js';
+import { DCAT_FILE } from '../src/publish/dumps.js';
 import { toCsv } from '../src/export/csv.js';
 import { toJson } from '../src/export/json.js';
 import { resources } from '../src/package-catalogue.js';

@@ -4,7 +4,7 @@
  * authority tables as background data, as the official validator runs them. Warnings are counted.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DCAT_FILE } from '../scripts/emit-dumps.js';
+import { DCAT_FILE } from '../src/publish/dumps.js';
 import { emitToTemp, parseRdf, type EmittedInTemp } from './helpers/rdf.js';
 import { ADVISORY_SHAPES, euBackground, MANDATORY_SHAPES, validateDcatAp } from './helpers/shacl.js';
 

@@ -4,7 +4,7 @@
  */
 import { Store } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DCAT_FILE } from '../scripts/emit-dumps.js';
+import { DCAT_FILE } from '../src/publish/dumps.js';
 import { scoreMqa } from './helpers/mqa.js';
 import { emitToTemp, parseRdf, type EmittedInTemp } from './helpers/rdf.js';
 import { euBackground, MANDATORY_SHAPES, validateDcatAp } from './helpers/shacl.js';

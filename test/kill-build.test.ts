@@ -24,13 +24,13 @@ function useDist(project: string): { esm: string; cjs: string } {
  * Starts a build and SIGKILLs its whole process group (tsup's esbuild service included) as soon as `when` holds,
  * polled every few milliseconds and on each chunk of output. Resolves with what was seen at the kill.
  */
-function buildAndKill(project: string, when: (stdout: string) => boolean): Promise<{ killed: boolean; stdout: string }> {
+function buildAndKill(project: string, when: (stdout: string, pid: number) => boolean): Promise<{ killed: boolean; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, BUILD, { cwd: project, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let killed = false;
     const check = () => {
-      if (!killed && when(stdout)) {
+      if (!killed && when(stdout, child.pid!)) {
         killed = true;
         process.kill(-child.pid!, 'SIGKILL');
       }
@@ -72,11 +72,14 @@ describe('a build killed half-way', () => {
     expect(useDist(project)).toEqual({ esm: `${recordCount}`, cjs: `${recordCount}` });
   });
 
-  const tmpDist = () => join(project, '.build-tmp', 'dist');
-  const moments: Array<[string, (stdout: string) => boolean]> = [
+  /** The folder the build of process `pid` writes into (src/publish/atomic.ts names it `.dist.tmp-<pid>-<random>`). */
+  const tmpDist = (pid: number) => join(project, readdirSync(project).find((n) => n.startsWith(`.dist.tmp-${pid}-`)) ?? '.dist.tmp-none');
+  /** What a build leaves beside dist/: nothing once a build has finished. */
+  const leftovers = () => readdirSync(project).filter((n) => n.startsWith('.dist.') || n === '.build-tmp');
+  const moments: Array<[string, (stdout: string, pid: number) => boolean]> = [
     ['while bundling (after generate reported)', (stdout) => stdout.includes('generate:')],
-    ['while the bundle is half-written', () => existsSync(join(tmpDist(), 'index.js'))],
-    ['while declarations are written', () => existsSync(join(tmpDist(), 'index.d.ts'))],
+    ['while the bundle is half-written', (_, pid) => existsSync(join(tmpDist(pid), 'index.js'))],
+    ['while declarations are written', (_, pid) => existsSync(join(tmpDist(pid), 'index.d.ts'))],
   ];
   for (const [moment, when] of moments) {
     it(`leaves the previous dist/ intact when killed ${moment}`, async () => {
@@ -88,22 +91,25 @@ describe('a build killed half-way', () => {
   }
 
   it('recovers a swap interrupted between its two renames, even if the next build fails', () => {
-    // The state a kill between `dist → .build-tmp/previous` and `.build-tmp/dist → dist` leaves behind.
-    mkdirSync(tmpDist(), { recursive: true });
-    writeFileSync(join(tmpDist(), 'index.js'), '// half a build\n');
-    renameSync(join(project, 'dist'), join(project, '.build-tmp', 'previous'));
+    // The state a kill between `dist → .dist.old` and `.dist.tmp-<pid>-<random> → dist` leaves behind.
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid;
+    const half = join(project, `.dist.tmp-${deadPid}-0123456789ab`);
+    mkdirSync(half, { recursive: true });
+    writeFileSync(join(half, 'index.js'), '// half a build\n');
+    renameSync(join(project, 'dist'), join(project, '.dist.old'));
     const broken = join(project, 'data', 'resources', 'broken.json');
     writeFileSync(broken, '{');
     const result = spawnSync(process.execPath, BUILD, { cwd: project, encoding: 'utf8' });
     rmSync(broken);
     expect(result.status).toBe(1);
     expect(treeHash(join(project, 'dist'))).toEqual(before);
+    expect(leftovers()).toEqual([]);
     expect(useDist(project)).toEqual({ esm: `${recordCount}`, cjs: `${recordCount}` });
   });
 
   it('does not stop the next build from succeeding', () => {
     execFileSync(process.execPath, BUILD, { cwd: project, stdio: 'pipe' });
-    expect(existsSync(join(project, '.build-tmp'))).toBe(false);
+    expect(leftovers()).toEqual([]);
     expect(treeHash(join(project, 'dist'))).not.toEqual(before);
     expect(useDist(project)).toEqual({ esm: `${recordCount} edited`, cjs: `${recordCount} edited` });
   });

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packTarball } from '../scripts/check-package.js';
+import { packTarball } from '../src/release/package-check.js';
 import { ROOT } from './helpers/project.js';
 
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');

@@ -1,13 +1,13 @@
 /**
  * The packed tarball, as `npm run release` would publish it: publint and @arethetypeswrong/cli find no
- * problem, and the main entry stays under its size limits (scripts/check-package.ts, the same code CI runs).
+ * problem, and the main entry stays under its size limits (src/release/package-check.ts, the same code CI runs).
  * Needs a built dist/ (`npm test` builds first).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attwTarball, bundleSize, judgeSizes, measureMainEntry, packTarball, publintTarball, SIZE_LIMITS, unpackTarball, type SizeReport } from '../scripts/check-package.js';
+import { attwTarball, bundleSize, judgeSizes, measureMainEntry, packTarball, publintTarball, SIZE_LIMITS, unpackTarball, type SizeReport } from '../src/release/package-check.js';
 import { ROOT } from './helpers/project.js';
 
 describe('the packed package', () => {

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emitDumps } from '../scripts/emit-dumps.js';
+import { writeDumps } from '../src/publish/dumps.js';
 import { resources } from '../src/package-catalogue.js';
 import type { Resource } from '../src/schema.js';
 import { emitToTemp, TEST_RELEASE_DATE } from './helpers/rdf.js';
@@ -35,7 +35,7 @@ describe('atomic emission', () => {
     const before = snapshot(previous.dir);
     let written = 0;
     await expect(
-      emitDumps(previous.dir, {
+      writeDumps(previous.dir, {
         modified: '2031-01-01',
         onFileWritten: () => {
           if (++written === 4) throw new Error('killed half-way (simulated)');
@@ -50,7 +50,7 @@ describe('atomic emission', () => {
   it('a record that breaks the mapping half-way leaves the previous dumps untouched', async () => {
     const previous = await emitToTemp();
     const before = snapshot(previous.dir);
-    await expect(emitDumps(previous.dir, { modified: TEST_RELEASE_DATE, resources: failingAt(Math.floor(resources.length / 2)) })).rejects.toThrow(
+    await expect(writeDumps(previous.dir, { modified: TEST_RELEASE_DATE, resources: failingAt(Math.floor(resources.length / 2)) })).rejects.toThrow(
       'disk full',
     );
     expect(snapshot(previous.dir)).toEqual(before);
@@ -59,14 +59,14 @@ describe('atomic emission', () => {
 
   it('a failed first emission creates no folder at all', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'elet-dumps-')), 'dumps');
-    await expect(emitDumps(dir, { modified: TEST_RELEASE_DATE, resources: failingAt(0) })).rejects.toThrow();
+    await expect(writeDumps(dir, { modified: TEST_RELEASE_DATE, resources: failingAt(0) })).rejects.toThrow();
     expect(existsSync(dir)).toBe(false);
     expect(readdirSync(dirname(dir))).toEqual([]);
   });
 
   it('a successful emission replaces the previous dumps whole', async () => {
     const previous = await emitToTemp();
-    await emitDumps(previous.dir, { modified: '2031-01-01' });
+    await writeDumps(previous.dir, { modified: '2031-01-01' });
     expect(readFileSync(join(previous.dir, 'catalogue-dcat.ttl'), 'utf8')).toContain('"2031-01-01"^^xsd:date');
     expect(readdirSync(dirname(previous.dir))).toEqual(['dumps']);
   });

@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DCAT_FILE } from '../scripts/emit-dumps.js';
+import { DCAT_FILE } from '../src/publish/dumps.js';
 import { emitToTemp, parseRdf, tripleKeys, type EmittedInTemp } from './helpers/rdf.js';
 
 const hasRapper = spawnSync('rapper', ['--version'], { encoding: 'utf8' }).status === 0;

@@ -6,7 +6,6 @@ import jsonld from 'jsonld';
 import type { Quad } from '../src/rdf/rdfjs.js';
 import { Parser, Writer } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitDumps } from '../scripts/emit-dumps.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { schemes } from '../src/generated/vocabulary.js';
 import { resources } from '../src/package-catalogue.js';
@@ -43,7 +42,7 @@ function lines(quads: Quad[]): string[] {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'elet-site-'));
   site = join(dir, 'site');
-  report = await buildSite({ outDir: site, writeDumps: (d) => emitDumps(d) });
+  report = await buildSite({ outDir: site, dumps: true });
   files.push(...walk(site));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -156,7 +155,7 @@ describe('building the site', () => {
 
   it('is deterministic: the same input gives the same bytes', async () => {
     const again = join(dir, 'again');
-    await buildSite({ outDir: again, writeDumps: (d) => emitDumps(d) });
+    await buildSite({ outDir: again, dumps: true });
     expect(digest(again)).toBe(digest(site));
   });
 
@@ -165,7 +164,10 @@ describe('building the site', () => {
     await expect(
       buildSite({
         outDir: site,
-        writeDumps: () => Promise.reject(new Error('disk full')),
+        dumps: true,
+        onDumpWritten: () => {
+          throw new Error('disk full');
+        },
       }),
     ).rejects.toThrow('disk full');
     expect(digest(site)).toBe(before);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Quad } from '../../src/rdf/rdfjs.js';
 import { DataFactory, Parser, Store } from 'n3';
 import oxigraph from 'oxigraph';
-import { emitDumps, type EmitOptions, type EmittedDumps } from '../../scripts/emit-dumps.js';
+import { writeDumps, type WriteDumpsOptions, type WrittenDumps } from '../../src/publish/dumps.js';
 import { sharedDir } from './project.js';
 
 /** A fixed release date, so tests never depend on the clock or the git checkout. */
@@ -57,15 +57,15 @@ export function euTables(): Store {
 }
 
 /** Dumps emitted once into a fresh temporary folder. */
-export interface EmittedInTemp extends EmittedDumps {
+export interface EmittedInTemp extends WrittenDumps {
   dir: string;
   read(file: string): string;
 }
 
 /** Emits the dumps of the package's catalogue (or `options.resources`) into a new temp folder. */
-export async function emitToTemp(options: EmitOptions = {}): Promise<EmittedInTemp> {
+export async function emitToTemp(options: WriteDumpsOptions = {}): Promise<EmittedInTemp> {
   const dir = join(mkdtempSync(join(tmpdir(), 'elet-dumps-')), 'dumps');
-  const result = await emitDumps(dir, { modified: TEST_RELEASE_DATE, ...options });
+  const result = await writeDumps(dir, { modified: TEST_RELEASE_DATE, ...options });
   return { ...result, dir, read: (file) => readFileSync(join(dir, file), 'utf8') };
 }
 

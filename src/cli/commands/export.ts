@@ -3,10 +3,10 @@ import { Option, type Command } from 'commander';
 import { toCsv } from '../../export/csv.js';
 import { toJson } from '../../export/json.js';
 import { catalogue } from '../../package-catalogue.js';
+import { writeFileAtomic } from '../../publish/atomic.js';
 import type { Resource } from '../../schema.js';
 import { addFilterOptions, filterFrom, type FilterOptions } from '../filters.js';
 import type { CliIo } from '../io.js';
-import { writeFileAtomic } from '../write-atomic.js';
 
 /** Formats `elet export` writes. */
 export const EXPORT_FORMATS = ['json', 'csv', 'ttl', 'nt', 'jsonld'] as const;

@@ -1,0 +1,58 @@
+/** The files of the site that are not node documents: the fixed pages, style, sitemaps and the VoID description. */
+import { DUMP_FILES, dumpUrl, resourceIri, catalogueIri, datasetIri, type Quad } from '../rdf/index.js';
+import { INDEX_STEM, NOT_FOUND_PAGE } from './formats.js';
+import { html } from './html.js';
+import { VOCABULARIES_PATH } from './layout.js';
+import { errorPage } from './pages/error.js';
+import { indexPage } from './pages/index-page.js';
+import { vocabulariesPage } from './pages/vocabulary.js';
+import { datasetView } from './schema-org.js';
+import type { SiteBuild } from './site-build.js';
+import { sitemaps } from './sitemap.js';
+import { FAVICON_SVG, STYLE_CSS } from './style.js';
+import { voidTurtle } from './void.js';
+
+/** The index (unless the graph gave the base IRI a page), the vocabularies page, the 404 page, style and sitemaps. */
+export function writeFixedFiles(build: SiteBuild, options: { wroteIndex: boolean }): void {
+  const { out, site } = build;
+  if (!options.wroteIndex) out.write(`${INDEX_STEM}.html`, indexPage(site, datasetView(build.facts)));
+  out.write(`${VOCABULARIES_PATH}.html`, vocabulariesPage(site));
+  out.write(NOT_FOUND_PAGE, errorPage(site.chrome, 'Not found', html`<p>Nothing is published at this address.</p>`));
+  out.write('style.css', STYLE_CSS);
+  out.write('favicon.svg', FAVICON_SVG);
+  out.write('.nojekyll', ''); // GitHub Pages: publish .well-known/ as it is
+  for (const [name, text] of sitemaps(build.pageUrls, build.base)) out.write(name, text);
+}
+
+/** The VoID description of the dataset at `.well-known/void`. */
+export function writeVoid(build: SiteBuild, graph: readonly Quad[]): void {
+  const { base, site, prefixes: pfx } = build;
+  const records = site.catalogue.resources;
+  const fullDump = DUMP_FILES.find((f) => f.format === 'ttl')!.file;
+  build.out.write(
+    '.well-known/void',
+    voidTurtle({
+      documentIri: `${base}.well-known/void`,
+      datasetIri: datasetIri(base),
+      catalogueIri: catalogueIri(base),
+      base,
+      title: site.info.title,
+      description: site.info.description,
+      homepage: site.info.homepage,
+      licence: build.facts.licence,
+      modified: build.modified,
+      triples: build.dumps?.triples?.[fullDump] ?? graph.length,
+      entities: records.length,
+      dumps: build.dumpLinks.filter((d) => ['ttl', 'nt', 'jsonld'].includes(d.format)).map((d) => dumpUrl(d.file, base)),
+      exampleResources: records.slice(0, 3).map((r) => resourceIri(r.slug, base)),
+      vocabularies: usedVocabularies(graph, pfx, base),
+      prefixes: pfx,
+    }),
+  );
+}
+
+/** The namespaces (other than the base's own) whose predicates the graph uses, in order of first use. */
+function usedVocabularies(graph: readonly Quad[], pfx: Readonly<Record<string, string>>, base: string): string[] {
+  const namespaces = graph.map((q) => Object.values(pfx).find((ns) => q.predicate.value.startsWith(ns) && !ns.startsWith(base)));
+  return [...new Set(namespaces.filter((ns): ns is string => !!ns))];
+}
