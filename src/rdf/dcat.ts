@@ -20,7 +20,8 @@ import {
   safeIri,
   temporalIri,
 } from './iri.js';
-import { authoritySchemeBlock, sortBlock } from './graph.js';
+import { authoritySchemeBlock } from './graph.js';
+import { sortBlock } from './blocks.js';
 import { DCAT, DCATAP, DCT, FOAF, RDF, RDFS, SKOS, SPDX, VCARD, XSD } from './terms.js';
 
 const { namedNode, literal, quad } = DataFactory;

@@ -21,6 +21,7 @@ import { conceptIri, datasetIri, downloadIri, organisationIri, resourceIri, safe
 import { NS } from './namespaces.js';
 import { curatedFacetIri } from './ontology.js';
 import { DCT, FOAF, RDF, SCHEMA, SKOS, XSD } from './terms.js';
+import { compare, sortBlock } from './blocks.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -96,52 +97,6 @@ function mediaTypeOf(url: string): string | undefined {
   const path = url.split(/[?#]/, 1)[0]!;
   const dot = path.lastIndexOf('.');
   return dot > path.lastIndexOf('/') ? MEDIA_TYPE_BY_EXTENSION[path.slice(dot + 1).toLowerCase()] : undefined;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const TYPE_IRI = RDF.type.value;
-const TERM_ORDER: Readonly<Record<string, number>> = { NamedNode: 0, BlankNode: 1, Literal: 2 };
-
-/** Order of objects: IRIs, then blank nodes, then literals by value, language and datatype. */
-function compareObjects(a: Quad['object'], b: Quad['object']): number {
-  if (a.termType !== b.termType) return (TERM_ORDER[a.termType] ?? 3) - (TERM_ORDER[b.termType] ?? 3);
-  const byValue = compare(a.value, b.value);
-  if (byValue || a.termType !== 'Literal' || b.termType !== 'Literal') return byValue;
-  return compare(a.language, b.language) || compare(a.datatype.value, b.datatype.value);
-}
-
-/** Order of a subject's quads: `rdf:type` first, then by predicate IRI, then by object. */
-function compareQuads(x: Quad, y: Quad): number {
-  const p = x.predicate.value;
-  const q = y.predicate.value;
-  if (p !== q) return p === TYPE_IRI ? -1 : q === TYPE_IRI ? 1 : compare(p, q);
-  return compareObjects(x.object, y.object);
-}
-
-/** Quads grouped by subject, keyed `termType:value`, in order of first appearance. */
-export function groupBySubject(quads: readonly Quad[]): Map<string, Quad[]> {
-  const groups = new Map<string, Quad[]>();
-  for (const q of quads) {
-    const key = `${q.subject.termType}:${q.subject.value}`;
-    const list = groups.get(key);
-    if (list) list.push(q);
-    else groups.set(key, [q]);
-  }
-  return groups;
-}
-
-/**
- * Sorts one subject's quads (in place): `rdf:type` first, then by predicate IRI and object; drops duplicates.
- * Writers group consecutive quads, so this is what makes the Turtle readable and every output deterministic.
- */
-export function sortBlock(quads: Quad[]): Quad[] {
-  const sorted = quads.sort(compareQuads);
-  const out: Quad[] = [];
-  for (const q of sorted) if (out.length === 0 || compareQuads(out[out.length - 1]!, q) !== 0) out.push(q);
-  return out;
 }
 
 /** What a node referenced by records or the DCAT description is, so it can be described once. */

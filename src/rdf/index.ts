@@ -24,7 +24,8 @@ import { schemes } from '../generated/vocabulary.js';
 import { getResource } from '../query.js';
 import type { Resource } from '../schema.js';
 import { CatalogueGraph, catalogueContext, iriValued, prefixes, type RdfOptions } from './catalogue-graph.js';
-import { conceptBlock, findConcept, groupBySubject, RecordMapper, schemeBlock, sortBlock } from './graph.js';
+import { blocksOf } from './blocks.js';
+import { conceptBlock, findConcept, RecordMapper, schemeBlock } from './graph.js';
 import { DEFAULT_BASE } from './namespaces.js';
 import { IriCompactor, jsonLdNode, NTriplesStream, TurtleStream, type BlockStream } from './serialize.js';
 
@@ -91,11 +92,6 @@ export function toJsonLd(resources?: readonly Resource[], options?: RdfOptions):
   const nodes: Record<string, unknown>[] = [];
   for (const block of graph.blocks()) if (block.length) nodes.push(jsonLdNode(block, compactor, valued));
   return { '@context': catalogueContext(base), '@graph': nodes };
-}
-
-/** Groups arbitrary quads by subject (in order of first appearance), each group sorted. */
-function blocksOf(quads: readonly Quad[]): Quad[][] {
-  return [...groupBySubject(quads).values()].map(sortBlock);
 }
 
 /** Any quads (e.g. from a `describe…` function) as Turtle with the catalogue's prefixes. */

@@ -6,7 +6,7 @@
  */
 import type { Quad, Term } from '../rdf/rdfjs.js';
 import { NS } from '../rdf/namespaces.js';
-import { groupBySubject } from '../rdf/graph.js';
+import { groupBySubject } from '../rdf/blocks.js';
 import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
 
 const SCHEMA = NS.schema;
