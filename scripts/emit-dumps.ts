@@ -28,7 +28,7 @@ import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { resources as catalogueResources } from '../src/package-catalogue.js';
 import { DUMP_FILES, type FileFacts } from '../src/rdf/dcat.js';
 import { CatalogueGraph, catalogueContext, iriValued, prefixes } from '../src/rdf/catalogue-graph.js';
-import { vocabularyBlocks } from '../src/rdf/graph.js';
+import { vocabularyBlocks } from '../src/rdf/vocabulary-graph.js';
 import { JsonLdStream, NTriplesStream, TurtleStream, type BlockStream, type Sink } from '../src/rdf/serialize.js';
 import type { Resource } from '../src/schema.js';
 

@@ -25,9 +25,10 @@ import { getResource } from '../query.js';
 import type { Resource } from '../schema.js';
 import { CatalogueGraph, catalogueContext, iriValued, prefixes, type RdfOptions } from './catalogue-graph.js';
 import { blocksOf } from './blocks.js';
-import { conceptBlock, findConcept, RecordMapper, schemeBlock } from './graph.js';
+import { RecordMapper } from './graph.js';
 import { DEFAULT_BASE } from './namespaces.js';
 import { IriCompactor, jsonLdNode, NTriplesStream, TurtleStream, type BlockStream } from './serialize.js';
+import { conceptBlock, findConcept, schemeBlock } from './vocabulary-graph.js';
 
 export { DEFAULT_BASE, NS, prefixesFor } from './namespaces.js';
 export {
@@ -122,7 +123,7 @@ export function describeResource(slug: string, options: { base?: string; resourc
   const record = options.resources ? options.resources.find((r) => r.slug === slug) : getResource(slug);
   if (!record) return undefined;
   const mapper = new RecordMapper(options.base ?? DEFAULT_BASE);
-  return [...mapper.record(record), ...mapper.referencedBlocks(false)].flat();
+  return [...mapper.record(record), ...mapper.nodes.blocks(false)].flat();
 }
 
 /** One concept of the project's vocabularies (SKOS, with mappings), or `undefined`. */
