@@ -26,10 +26,11 @@ import { toCsv } from '../src/export/csv.js';
 import { toJson } from '../src/export/json.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { resources as catalogueResources } from '../src/package-catalogue.js';
-import { DUMP_FILES, type FileFacts } from '../src/rdf/dcat.js';
+import { DUMP_FILES, type FileFacts } from '../src/rdf/dump-files.js';
 import { CatalogueGraph, catalogueContext, iriValued, prefixes } from '../src/rdf/catalogue-graph.js';
 import { vocabularyBlocks } from '../src/rdf/vocabulary-graph.js';
-import { JsonLdStream, NTriplesStream, TurtleStream, type BlockStream, type Sink } from '../src/rdf/serialize.js';
+import { JsonLdStream } from '../src/rdf/jsonld.js';
+import { NTriplesStream, TurtleStream, type BlockStream, type Sink } from '../src/rdf/serialize.js';
 import type { Resource } from '../src/schema.js';
 
 /** The stand-alone DCAT description (not itself a distribution). */

@@ -9,12 +9,13 @@ import { catalogueInfo } from '../generated/catalogue-info.js';
 import { version as packageVersion } from '../generated/version.js';
 import { resources as allResources } from '../package-catalogue.js';
 import type { CatalogueInfo, Resource } from '../schema.js';
-import { dcatBlocks, type FileFacts } from './dcat.js';
+import { dcatBlocks } from './dcat.js';
+import type { FileFacts } from './dump-files.js';
 import type { LanguageCode } from '../generated/vocabulary.js';
 import { RecordMapper } from './graph.js';
 import { DEFAULT_BASE, prefixesFor } from './namespaces.js';
 import { curatedFacetIri, ontologyBlocks } from './ontology.js';
-import { contextForPrefixes, iriValuedSet } from './serialize.js';
+import { contextForPrefixes, iriValuedSet } from './jsonld.js';
 import { EU_LEVEL, schemeIds, vocabularyBlocks } from './vocabulary-graph.js';
 
 /** The language of the catalogue's own texts (titles, descriptions, labels). */
@@ -52,7 +53,7 @@ export interface ResolvedOptions {
   version: string;
 }
 
-export function resolveOptions(wholeCatalogue: boolean, options: RdfOptions = {}): ResolvedOptions {
+function resolveOptions(wholeCatalogue: boolean, options: RdfOptions = {}): ResolvedOptions {
   const info = options.info ?? catalogueInfo;
   const dcat = options.dcat ?? wholeCatalogue;
   return {

@@ -27,7 +27,9 @@ import { CatalogueGraph, catalogueContext, iriValued, prefixes, type RdfOptions 
 import { blocksOf } from './blocks.js';
 import { RecordMapper } from './graph.js';
 import { DEFAULT_BASE } from './namespaces.js';
-import { IriCompactor, jsonLdNode, NTriplesStream, TurtleStream, type BlockStream } from './serialize.js';
+import { IriCompactor } from './compactor.js';
+import { jsonLdNode } from './jsonld.js';
+import { NTriplesStream, TurtleStream, type BlockStream } from './serialize.js';
 import { conceptBlock, findConcept, schemeBlock } from './vocabulary-graph.js';
 
 export { DEFAULT_BASE, NS, prefixesFor } from './namespaces.js';
@@ -48,7 +50,7 @@ export {
   safeIri,
   schemeIri,
 } from './iri.js';
-export { DUMP_FILES, type DumpFile, type FileFacts } from './dcat.js';
+export { DUMP_FILES, type DumpFile, type FileFacts } from './dump-files.js';
 export { curatedFacetIri } from './ontology.js';
 export { catalogueContext as jsonLdContext, prefixes, type RdfOptions } from './catalogue-graph.js';
 /** RDF/JS data model types; the quads returned are made with n3's `DataFactory`. */
