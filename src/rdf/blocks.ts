@@ -51,13 +51,13 @@ export function blockOf(subject: Quad['subject'], statements: readonly Statement
 }
 
 /** The key {@link groupBySubject} files a subject's quads under: blank nodes and IRIs never collide. */
-export function subjectKey(subject: Pick<Quad['subject'], 'termType' | 'value'>): string {
+export function subjectKey(subject: { readonly termType: string; readonly value: string }): string {
   return `${subject.termType}:${subject.value}`;
 }
 
 /** Quads grouped by subject, keyed by {@link subjectKey}, in order of first appearance (quads in given order). */
-export function groupBySubject(quads: readonly Quad[]): Map<string, Quad[]> {
-  const groups = new Map<string, Quad[]>();
+export function groupBySubject<Q extends Quad>(quads: readonly Q[]): Map<string, Q[]> {
+  const groups = new Map<string, Q[]>();
   for (const q of quads) {
     const key = subjectKey(q.subject);
     const list = groups.get(key);
