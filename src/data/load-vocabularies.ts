@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Parser, type Quad } from 'n3';
-import { groupBySubject } from '../rdf/blocks.js';
+import { compare, groupBySubject } from '../rdf/blocks.js';
 import { DEFAULT_BASE } from '../rdf/namespaces.js';
 import { DCT, RDF, SKOS } from '../rdf/terms.js';
 import { MATCH_PROPERTIES, type MatchProperty } from '../vocabulary-types.js';
@@ -82,43 +82,52 @@ function readScheme(quads: Quad[], file: string, problems: Problem[]): SchemeDat
   const title = literal(schemeQuads, DCT.title.value, 'en');
   if (!title) problems.push({ file, field: 'dct:title', message: 'concept scheme has no English dct:title' });
 
-  const concepts: ConceptData[] = [];
-  for (const iri of typed(SKOS.Concept.value).sort()) {
-    const q = bySubject.get(iri)!;
-    const code = iri.startsWith(`${schemeIri}/`) ? iri.slice(schemeIri.length + 1) : undefined;
-    const where = { file, record: code ?? iri };
-    if (!code || code.includes('/')) {
-      problems.push({ ...where, message: `concept IRI <${iri}> is not of the form <${schemeIri}/{code}>` });
-      continue;
-    }
-    const inScheme = q.filter((x) => x.predicate.value === SKOS.inScheme.value).map((x) => x.object.value);
-    if (!inScheme.includes(schemeIri)) problems.push({ ...where, field: `${code}.skos:inScheme`, message: `missing skos:inScheme <${schemeIri}>` });
-    const notation = q.find((x) => x.predicate.value === SKOS.notation.value)?.object.value;
-    if (notation !== code) problems.push({ ...where, field: `${code}.skos:notation`, message: `notation "${notation ?? ''}" differs from the code "${code}"` });
-    const prefLabel: Record<string, string> = {};
-    const altLabel: Record<string, string[]> = {};
-    for (const x of q) {
-      if (x.object.termType !== 'Literal') continue;
-      const lang = x.object.language || 'en';
-      if (x.predicate.value === SKOS.prefLabel.value) {
-        if (prefLabel[lang] !== undefined) problems.push({ ...where, field: `${code}.skos:prefLabel@${lang}`, message: 'more than one prefLabel in this language' });
-        prefLabel[lang] = x.object.value;
-      } else if (x.predicate.value === SKOS.altLabel.value) {
-        (altLabel[lang] ??= []).push(x.object.value);
-      }
-    }
-    if (!prefLabel.en) problems.push({ ...where, field: `${code}.skos:prefLabel`, message: 'no English prefLabel' });
-    const matches: ConceptData['matches'] = {};
-    for (const m of MATCH_PROPERTIES) {
-      const targets = q.filter((x) => x.predicate.value === SKOS[m].value).map((x) => x.object.value).sort();
-      if (targets.length) matches[m] = targets;
-    }
-    const definition = literal(q, SKOS.definition.value, 'en');
-    concepts.push({ code, prefLabel: sortKeys(prefLabel), altLabel: sortKeys(altLabel), ...(definition ? { definition } : {}), matches });
-  }
+  const concepts = typed(SKOS.Concept.value)
+    .sort()
+    .flatMap((iri) => readConcept(iri, bySubject.get(iri)!, schemeIri, file, problems) ?? []);
   if (concepts.length === 0) problems.push({ file, message: 'scheme has no concepts' });
   const description = literal(schemeQuads, DCT.description.value, 'en');
   return { id, file, title: title ?? id, ...(description ? { description } : {}), concepts };
+}
+
+/** One concept of the scheme `schemeIri`, its problems noted; `undefined` when its IRI is not `<scheme>/<code>`. */
+function readConcept(iri: string, q: Quad[], schemeIri: string, file: string, problems: Problem[]): ConceptData | undefined {
+  const code = iri.startsWith(`${schemeIri}/`) ? iri.slice(schemeIri.length + 1) : undefined;
+  const where = { file, record: code ?? iri };
+  if (!code || code.includes('/')) {
+    problems.push({ ...where, message: `concept IRI <${iri}> is not of the form <${schemeIri}/{code}>` });
+    return undefined;
+  }
+  const inScheme = q.filter((x) => x.predicate.value === SKOS.inScheme.value).map((x) => x.object.value);
+  if (!inScheme.includes(schemeIri)) problems.push({ ...where, field: `${code}.skos:inScheme`, message: `missing skos:inScheme <${schemeIri}>` });
+  const notation = q.find((x) => x.predicate.value === SKOS.notation.value)?.object.value;
+  if (notation !== code) problems.push({ ...where, field: `${code}.skos:notation`, message: `notation "${notation ?? ''}" differs from the code "${code}"` });
+  const { prefLabel, altLabel } = readLabels(q, (lang) => problems.push({ ...where, field: `${code}.skos:prefLabel@${lang}`, message: 'more than one prefLabel in this language' }));
+  if (!prefLabel.en) problems.push({ ...where, field: `${code}.skos:prefLabel`, message: 'no English prefLabel' });
+  const matches: ConceptData['matches'] = {};
+  for (const m of MATCH_PROPERTIES) {
+    const targets = q.filter((x) => x.predicate.value === SKOS[m].value).map((x) => x.object.value).sort();
+    if (targets.length) matches[m] = targets;
+  }
+  const definition = literal(q, SKOS.definition.value, 'en');
+  return { code, prefLabel: sortKeys(prefLabel), altLabel: sortKeys(altLabel), ...(definition ? { definition } : {}), matches };
+}
+
+/** A concept's labels by language (untagged counts as English); `duplicate` hears of a second prefLabel in one language. */
+function readLabels(q: Quad[], duplicate: (lang: string) => void): Pick<ConceptData, 'prefLabel' | 'altLabel'> {
+  const prefLabel: Record<string, string> = {};
+  const altLabel: Record<string, string[]> = {};
+  for (const x of q) {
+    if (x.object.termType !== 'Literal') continue;
+    const lang = x.object.language || 'en';
+    if (x.predicate.value === SKOS.prefLabel.value) {
+      if (prefLabel[lang] !== undefined) duplicate(lang);
+      prefLabel[lang] = x.object.value;
+    } else if (x.predicate.value === SKOS.altLabel.value) {
+      (altLabel[lang] ??= []).push(x.object.value);
+    }
+  }
+  return { prefLabel, altLabel };
 }
 
 function literal(quads: Quad[], predicate: string, lang: string): string | undefined {
@@ -127,5 +136,5 @@ function literal(quads: Quad[], predicate: string, lang: string): string | undef
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compare(a, b)));
 }
