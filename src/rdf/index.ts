@@ -16,7 +16,8 @@
  *   (concept labels, EU countries and languages, EuroVoc terms), without DCAT and full vocabularies;
  *   pass `{ dcat: true }` or `{ vocabularies: true }` to add them.
  *
- * Output is deterministic: the same input gives byte-identical text.
+ * Output is deterministic: the same input gives byte-identical text. The modelling decisions are written
+ * up in the repository's `docs/modelling.md`.
  * @packageDocumentation
  */
 import type { Quad } from './rdfjs.js';
@@ -30,7 +31,7 @@ import { DEFAULT_BASE } from './namespaces.js';
 import { IriCompactor } from './compactor.js';
 import { jsonLdNode } from './jsonld.js';
 import { NTriplesStream, TurtleStream, type BlockStream } from './serialize.js';
-import { conceptBlock, findConcept, schemeBlock } from './vocabulary-graph.js';
+import { conceptBlock, findConcept, schemeBlocks } from './vocabulary-graph.js';
 
 export { DEFAULT_BASE, NS, prefixesFor } from './namespaces.js';
 export {
@@ -137,10 +138,7 @@ export function describeConcept(schemeId: string, code: string, options: { base?
 /** One concept scheme with all its concepts, or `undefined`. */
 export function describeScheme(schemeId: string, options: { base?: string } = {}): Quad[] | undefined {
   const scheme = schemes.find((s) => s.id === schemeId);
-  if (!scheme) return undefined;
-  const base = options.base ?? DEFAULT_BASE;
-  const concepts = [...scheme.concepts].sort((a, b) => (a.code < b.code ? -1 : 1));
-  return [schemeBlock(scheme, base), ...concepts.map((concept) => conceptBlock({ scheme, concept }, base))].flat();
+  return scheme && schemeBlocks(scheme, options.base ?? DEFAULT_BASE).flat();
 }
 
 /**

@@ -88,14 +88,15 @@ export function schemeBlock(scheme: VocabularyScheme, base: string): Quad[] {
   return blockOf(namedNode(schemeIri(scheme.id, base)), statements);
 }
 
-/** Every project vocabulary: each scheme followed by its concepts, schemes in id order, concepts in code order. */
+/** One project vocabulary: the scheme followed by its concepts in code order. */
+export function schemeBlocks(scheme: VocabularyScheme, base: string): Quad[][] {
+  const concepts = [...scheme.concepts].sort((a, b) => compare(a.code, b.code));
+  return [schemeBlock(scheme, base), ...concepts.map((concept) => conceptBlock({ scheme, concept }, base))];
+}
+
+/** Every project vocabulary ({@link schemeBlocks}), schemes in id order. */
 export function vocabularyBlocks(base: string): Quad[][] {
-  const blocks: Quad[][] = [];
-  for (const scheme of [...schemes].sort((a, b) => compare(a.id, b.id))) {
-    blocks.push(schemeBlock(scheme, base));
-    for (const concept of [...scheme.concepts].sort((a, b) => compare(a.code, b.code))) blocks.push(conceptBlock({ scheme, concept }, base));
-  }
-  return blocks;
+  return [...schemes].sort((a, b) => compare(a.id, b.id)).flatMap((scheme) => schemeBlocks(scheme, base));
 }
 
 /** An EU authority table as a concept scheme, with the `dct:title` DCAT-AP requires of every scheme. */
