@@ -14,8 +14,8 @@ import { dateLiteral, en, inLanguage, iriNode, plain, yearLiteral } from './lite
 import { mediaTypeOf } from './media-types.js';
 import { NS } from './namespaces.js';
 import { curatedFacetIri } from './ontology.js';
-import { DCT, FOAF, RDF, SCHEMA } from './terms.js';
 import { SharedNodes, type NodeKind } from './shared-nodes.js';
+import { DCT, FOAF, RDF, SCHEMA } from './terms.js';
 import { requireConcept } from './vocabulary-graph.js';
 
 const { namedNode } = DataFactory;
