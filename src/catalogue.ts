@@ -1,6 +1,6 @@
 import type { Resource } from './schema.js';
 import { tokens } from './text.js';
-import { FACET_NAMES, FACETS, type FacetCode, type FacetName } from './code-fields.js';
+import { CODE_FIELD_NAMES, FACET_NAMES, FACETS, type FacetCode, type FacetName } from './code-fields.js';
 
 export { FACETS, type FacetCode, type FacetName };
 
@@ -46,6 +46,7 @@ export class Catalogue {
   #facetIndex?: { [K in FacetName]: Map<string, number[]> };
   #wordIndex?: { words: string[]; postings: Map<string, number[]> };
   #slugIndex?: Map<string, Resource>;
+  #codeIndex?: Map<string, Resource[]>;
 
   constructor(resources: readonly Resource[]) {
     this.resources = resources;
@@ -55,6 +56,28 @@ export class Catalogue {
   get(slug: string): Resource | undefined {
     this.#slugIndex ??= new Map(this.resources.map((r) => [r.slug, r]));
     return this.#slugIndex.get(slug);
+  }
+
+  /**
+   * Records carrying `code` in any code field, facet or not (a code belongs to one vocabulary, so to one
+   * field), in catalogue order; none for a code no record carries. What a concept's page lists.
+   */
+  withCode(code: string): readonly Resource[] {
+    if (!this.#codeIndex) {
+      const index = new Map<string, Resource[]>();
+      for (const record of this.resources) {
+        for (const field of CODE_FIELD_NAMES) {
+          const value = record[field];
+          for (const c of Array.isArray(value) ? value : [value]) {
+            const list = index.get(c);
+            if (!list) index.set(c, [record]);
+            else if (list[list.length - 1] !== record) list.push(record);
+          }
+        }
+      }
+      this.#codeIndex = index;
+    }
+    return this.#codeIndex.get(code) ?? [];
   }
 
   /** Records matching every key of the filter (see {@link ResourceFilter}); all records for an empty filter. */

@@ -10,7 +10,7 @@ import { DCAT_FILE } from '../src/publish/dumps.js';
 import { toCsv } from '../src/export/csv.js';
 import { toJson } from '../src/export/json.js';
 import { resources } from '../src/package-catalogue.js';
-import { DUMP_FILES } from '../src/rdf/dcat.js';
+import { DUMP_FILES } from '../src/rdf/dump-files.js';
 import { distributionIri, dumpUrl } from '../src/rdf/iri.js';
 import { emitToTemp, parseRdf, type EmittedInTemp } from './helpers/rdf.js';
 

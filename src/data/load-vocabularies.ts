@@ -1,14 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Parser, type Quad } from 'n3';
+import { compare, groupBySubject } from '../rdf/blocks.js';
 import { DEFAULT_BASE } from '../rdf/namespaces.js';
+import { DCT, RDF, SKOS } from '../rdf/terms.js';
 import { MATCH_PROPERTIES, type MatchProperty } from '../vocabulary-types.js';
 import type { Problem } from './problems.js';
-
-const SKOS = 'http://www.w3.org/2004/02/skos/core#';
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-const DCT = 'http://purl.org/dc/terms/';
-
 
 /** A concept as read from `vocab/*.ttl`: plain data, serialisable into the generated module. */
 export interface ConceptData {
@@ -65,15 +62,11 @@ export function loadVocabularies(dir: string, root: string): { schemes: SchemeDa
 }
 
 function readScheme(quads: Quad[], file: string, problems: Problem[]): SchemeData | undefined {
-  const bySubject = new Map<string, Quad[]>();
-  for (const q of quads) {
-    const list = bySubject.get(q.subject.value) ?? [];
-    list.push(q);
-    bySubject.set(q.subject.value, list);
-  }
+  // Statements by subject IRI (the vocabularies use no blank nodes).
+  const bySubject = new Map([...groupBySubject(quads).values()].map((list) => [list[0]!.subject.value, list]));
   const typed = (type: string) =>
-    [...bySubject.keys()].filter((s) => bySubject.get(s)!.some((q) => q.predicate.value === RDF_TYPE && q.object.value === type));
-  const schemeIris = typed(`${SKOS}ConceptScheme`);
+    [...bySubject.keys()].filter((s) => bySubject.get(s)!.some((q) => q.predicate.value === RDF.type.value && q.object.value === type));
+  const schemeIris = typed(SKOS.ConceptScheme.value);
   if (schemeIris.length !== 1) {
     problems.push({ file, message: `expected exactly one skos:ConceptScheme, found ${schemeIris.length}` });
     return undefined;
@@ -86,46 +79,55 @@ function readScheme(quads: Quad[], file: string, problems: Problem[]): SchemeDat
   }
   const id = schemeIri.slice(prefix.length);
   const schemeQuads = bySubject.get(schemeIri)!;
-  const title = literal(schemeQuads, `${DCT}title`, 'en');
+  const title = literal(schemeQuads, DCT.title.value, 'en');
   if (!title) problems.push({ file, field: 'dct:title', message: 'concept scheme has no English dct:title' });
 
-  const concepts: ConceptData[] = [];
-  for (const iri of typed(`${SKOS}Concept`).sort()) {
-    const q = bySubject.get(iri)!;
-    const code = iri.startsWith(`${schemeIri}/`) ? iri.slice(schemeIri.length + 1) : undefined;
-    const where = { file, record: code ?? iri };
-    if (!code || code.includes('/')) {
-      problems.push({ ...where, message: `concept IRI <${iri}> is not of the form <${schemeIri}/{code}>` });
-      continue;
-    }
-    const inScheme = q.filter((x) => x.predicate.value === `${SKOS}inScheme`).map((x) => x.object.value);
-    if (!inScheme.includes(schemeIri)) problems.push({ ...where, field: `${code}.skos:inScheme`, message: `missing skos:inScheme <${schemeIri}>` });
-    const notation = q.find((x) => x.predicate.value === `${SKOS}notation`)?.object.value;
-    if (notation !== code) problems.push({ ...where, field: `${code}.skos:notation`, message: `notation "${notation ?? ''}" differs from the code "${code}"` });
-    const prefLabel: Record<string, string> = {};
-    const altLabel: Record<string, string[]> = {};
-    for (const x of q) {
-      if (x.object.termType !== 'Literal') continue;
-      const lang = x.object.language || 'en';
-      if (x.predicate.value === `${SKOS}prefLabel`) {
-        if (prefLabel[lang] !== undefined) problems.push({ ...where, field: `${code}.skos:prefLabel@${lang}`, message: 'more than one prefLabel in this language' });
-        prefLabel[lang] = x.object.value;
-      } else if (x.predicate.value === `${SKOS}altLabel`) {
-        (altLabel[lang] ??= []).push(x.object.value);
-      }
-    }
-    if (!prefLabel.en) problems.push({ ...where, field: `${code}.skos:prefLabel`, message: 'no English prefLabel' });
-    const matches: ConceptData['matches'] = {};
-    for (const m of MATCH_PROPERTIES) {
-      const targets = q.filter((x) => x.predicate.value === `${SKOS}${m}`).map((x) => x.object.value).sort();
-      if (targets.length) matches[m] = targets;
-    }
-    const definition = literal(q, `${SKOS}definition`, 'en');
-    concepts.push({ code, prefLabel: sortKeys(prefLabel), altLabel: sortKeys(altLabel), ...(definition ? { definition } : {}), matches });
-  }
+  const concepts = typed(SKOS.Concept.value)
+    .sort()
+    .flatMap((iri) => readConcept(iri, bySubject.get(iri)!, schemeIri, file, problems) ?? []);
   if (concepts.length === 0) problems.push({ file, message: 'scheme has no concepts' });
-  const description = literal(schemeQuads, `${DCT}description`, 'en');
+  const description = literal(schemeQuads, DCT.description.value, 'en');
   return { id, file, title: title ?? id, ...(description ? { description } : {}), concepts };
+}
+
+/** One concept of the scheme `schemeIri`, its problems noted; `undefined` when its IRI is not `<scheme>/<code>`. */
+function readConcept(iri: string, q: Quad[], schemeIri: string, file: string, problems: Problem[]): ConceptData | undefined {
+  const code = iri.startsWith(`${schemeIri}/`) ? iri.slice(schemeIri.length + 1) : undefined;
+  const where = { file, record: code ?? iri };
+  if (!code || code.includes('/')) {
+    problems.push({ ...where, message: `concept IRI <${iri}> is not of the form <${schemeIri}/{code}>` });
+    return undefined;
+  }
+  const inScheme = q.filter((x) => x.predicate.value === SKOS.inScheme.value).map((x) => x.object.value);
+  if (!inScheme.includes(schemeIri)) problems.push({ ...where, field: `${code}.skos:inScheme`, message: `missing skos:inScheme <${schemeIri}>` });
+  const notation = q.find((x) => x.predicate.value === SKOS.notation.value)?.object.value;
+  if (notation !== code) problems.push({ ...where, field: `${code}.skos:notation`, message: `notation "${notation ?? ''}" differs from the code "${code}"` });
+  const { prefLabel, altLabel } = readLabels(q, (lang) => problems.push({ ...where, field: `${code}.skos:prefLabel@${lang}`, message: 'more than one prefLabel in this language' }));
+  if (!prefLabel.en) problems.push({ ...where, field: `${code}.skos:prefLabel`, message: 'no English prefLabel' });
+  const matches: ConceptData['matches'] = {};
+  for (const m of MATCH_PROPERTIES) {
+    const targets = q.filter((x) => x.predicate.value === SKOS[m].value).map((x) => x.object.value).sort();
+    if (targets.length) matches[m] = targets;
+  }
+  const definition = literal(q, SKOS.definition.value, 'en');
+  return { code, prefLabel: sortKeys(prefLabel), altLabel: sortKeys(altLabel), ...(definition ? { definition } : {}), matches };
+}
+
+/** A concept's labels by language (untagged counts as English); `duplicate` hears of a second prefLabel in one language. */
+function readLabels(q: Quad[], duplicate: (lang: string) => void): Pick<ConceptData, 'prefLabel' | 'altLabel'> {
+  const prefLabel: Record<string, string> = {};
+  const altLabel: Record<string, string[]> = {};
+  for (const x of q) {
+    if (x.object.termType !== 'Literal') continue;
+    const lang = x.object.language || 'en';
+    if (x.predicate.value === SKOS.prefLabel.value) {
+      if (prefLabel[lang] !== undefined) duplicate(lang);
+      prefLabel[lang] = x.object.value;
+    } else if (x.predicate.value === SKOS.altLabel.value) {
+      (altLabel[lang] ??= []).push(x.object.value);
+    }
+  }
+  return { prefLabel, altLabel };
 }
 
 function literal(quads: Quad[], predicate: string, lang: string): string | undefined {
@@ -134,5 +136,5 @@ function literal(quads: Quad[], predicate: string, lang: string): string | undef
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compare(a, b)));
 }

@@ -28,8 +28,8 @@ export const AUTHORITY_TABLE_TITLES: Readonly<Record<string, string>> = {
 
 /**
  * Bundled tables: the codes used, with their English `skos:prefLabel` as in the table.
- * `frequency` and `planned-availability` are not among the stored table copies (see eu-vocabularies.md):
- * their two codes are the published ones, used across DCAT-AP implementations.
+ * `frequency` and `planned-availability` are not among the stored table copies (see docs/modelling.md,
+ * "Vocabularies and the EU tables"): their two codes are the published ones, used across DCAT-AP implementations.
  */
 export const AUTHORITY_TABLES = {
   'file-type': { labels: { RDF_TURTLE: 'RDF Turtle', RDF_N_TRIPLES: 'RDF N-Triples', JSON_LD: 'JSON-LD', CSV: 'CSV', JSON: 'JSON' } },
@@ -59,25 +59,4 @@ export function authorityTableIri(table: string): string {
 /** The IRI of a concept in a bundled table, e.g. `authorityConceptIri('file-type', 'CSV')`. */
 export function authorityConceptIri<T extends AuthorityTable>(table: T, code: AuthorityCode<T>): string {
   return `${authorityTableIri(table)}/${code}`;
-}
-
-/** The EU table (`country`, `language`, `file-type`, …) an authority IRI belongs to, or `undefined`. */
-export function authorityTableOf(iri: string): string | undefined {
-  if (!iri.startsWith(AUTHORITY_BASE)) return undefined;
-  const rest = iri.slice(AUTHORITY_BASE.length);
-  const slash = rest.indexOf('/');
-  return slash > 0 ? rest.slice(0, slash) : undefined;
-}
-
-/** Label of a concept of a bundled table, or `undefined` when the IRI is not one of them. */
-export function bundledAuthorityLabel(iri: string): string | undefined {
-  const table = authorityTableOf(iri);
-  if (!table || !(table in AUTHORITY_TABLES)) return undefined;
-  const labels: Readonly<Record<string, string>> = AUTHORITY_TABLES[table as AuthorityTable].labels;
-  return labels[iri.slice(authorityTableIri(table).length + 1)];
-}
-
-/** IANA media type IRI, as DCAT-AP wants for `dcat:mediaType`, e.g. `http://www.iana.org/assignments/media-types/text/csv`. */
-export function ianaMediaTypeIri(mediaType: string): string {
-  return `${NS.iana}${mediaType}`;
 }

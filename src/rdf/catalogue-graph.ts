@@ -9,11 +9,17 @@ import { catalogueInfo } from '../generated/catalogue-info.js';
 import { version as packageVersion } from '../generated/version.js';
 import { resources as allResources } from '../package-catalogue.js';
 import type { CatalogueInfo, Resource } from '../schema.js';
-import { dcatBlocks, type FileFacts } from './dcat.js';
-import { EU_LEVEL, METADATA_LANGUAGE, RecordMapper, schemeIds, vocabularyBlocks } from './graph.js';
+import { dcatBlocks } from './dcat.js';
+import type { FileFacts } from './dump-files.js';
+import type { LanguageCode } from '../generated/vocabulary.js';
+import { RecordMapper } from './graph.js';
 import { DEFAULT_BASE, prefixesFor } from './namespaces.js';
 import { curatedFacetIri, ontologyBlocks } from './ontology.js';
-import { contextForPrefixes, iriValuedSet } from './serialize.js';
+import { contextForPrefixes, iriValuedSet } from './jsonld.js';
+import { EU_LEVEL, schemeIds, vocabularyBlocks } from './vocabulary-graph.js';
+
+/** The language of the catalogue's own texts (titles, descriptions, labels). */
+const METADATA_LANGUAGE: LanguageCode = 'en';
 
 /** Options of every RDF function. */
 export interface RdfOptions {
@@ -47,7 +53,7 @@ export interface ResolvedOptions {
   version: string;
 }
 
-export function resolveOptions(wholeCatalogue: boolean, options: RdfOptions = {}): ResolvedOptions {
+function resolveOptions(wholeCatalogue: boolean, options: RdfOptions = {}): ResolvedOptions {
   const info = options.info ?? catalogueInfo;
   const dcat = options.dcat ?? wholeCatalogue;
   return {
@@ -106,10 +112,10 @@ export class CatalogueGraph {
     for (const record of this.resources) yield* this.#mapper.record(record);
     if (this.options.dcat) {
       // The description uses the EU level and the metadata language: describe them with the other shared nodes.
-      this.#mapper.country(EU_LEVEL);
-      this.#mapper.language(METADATA_LANGUAGE);
+      this.#mapper.nodes.country(EU_LEVEL);
+      this.#mapper.nodes.language(METADATA_LANGUAGE);
     }
-    yield* this.#mapper.referencedBlocks(this.options.vocabularies);
+    yield* this.#mapper.nodes.blocks(this.options.vocabularies);
     if (this.options.vocabularies) {
       yield* vocabularyBlocks(this.options.base);
       yield* ontologyBlocks(this.options.base);
@@ -123,7 +129,7 @@ export class CatalogueGraph {
   dcatDescription(files: Readonly<Record<string, FileFacts | undefined>> = this.options.files): Quad[][] {
     if (!this.options.dcat) return [];
     if (!this.#contentDone) throw new Error('CatalogueGraph.dcatDescription() needs contentBlocks() walked first');
-    const euLevel = this.#mapper.country(EU_LEVEL).value;
+    const euLevel = this.#mapper.nodes.country(EU_LEVEL).value;
     const { base, info, version, modified } = this.options;
     return dcatBlocks({
       base,
@@ -136,7 +142,7 @@ export class CatalogueGraph {
       subjects: this.#mapper.subjects,
       firstYear: this.#mapper.firstYear,
       lastYear: this.#mapper.lastYear,
-      language: this.#mapper.language(METADATA_LANGUAGE).value,
+      language: this.#mapper.nodes.language(METADATA_LANGUAGE).value,
     });
   }
 
@@ -148,7 +154,7 @@ export class CatalogueGraph {
 
   /** Descriptions of the shared nodes the DCAT description uses (countries, languages, EuroVoc, their tables), for a stand-alone DCAT file. */
   dcatReferences(): Quad[][] {
-    const candidates = this.#mapper.referencedBlocks(true);
+    const candidates = this.#mapper.nodes.blocks(true);
     const used = new Set<string>();
     const note = (blocks: Iterable<Quad[]>) => {
       for (const block of blocks) for (const q of block) if (q.object.termType === 'NamedNode') used.add(q.object.value);

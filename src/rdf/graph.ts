@@ -1,437 +1,195 @@
 /**
- * The single mapping from records and vocabularies to RDF/JS quads (n3 DataFactory), used by every
- * serialisation (modelling summary in `./index.ts`). Output comes in blocks: all quads of one subject,
- * sorted, so writers group them and the output is deterministic.
+ * The record mapper: the single mapping from records to RDF/JS quads (n3 DataFactory), used by every
+ * serialisation. Output comes in blocks (all quads of one subject, sorted), so writers group them and the
+ * output is deterministic. Modelling decisions: docs/modelling.md, "Resources".
  */
 import type { NamedNode, Quad } from './rdfjs.js';
 import { DataFactory } from 'n3';
-import {
-  schemes,
-  type BeneficiaryCode,
-  type CountryCode,
-  type LanguageCode,
-  type ResourceTypeCode,
-} from '../generated/vocabulary.js';
+import { CODE_FIELD_NAMES, schemeOfField, type CodeField } from '../code-fields.js';
+import type { ResourceTypeCode } from '../generated/vocabulary.js';
 import type { Download, Resource } from '../schema.js';
-import { MATCH_PROPERTIES, type VocabularyConcept, type VocabularyScheme } from '../vocabulary-types.js';
-import { schemeOfField } from '../code-fields.js';
-import { conceptEntry } from '../vocabulary.js';
-import { AUTHORITY_TABLE_TITLES, authorityTableIri } from './authority.js';
-import { conceptIri, datasetIri, downloadIri, organisationIri, resourceIri, safeIri, schemeIri } from './iri.js';
+import { blockOf, type Statement } from './blocks.js';
+import { datasetIri, downloadIri, organisationIri, resourceIri } from './iri.js';
+import { dateLiteral, en, inLanguage, iriNode, plain, yearLiteral } from './literals.js';
+import { mediaTypeOf } from './media-types.js';
 import { NS } from './namespaces.js';
 import { curatedFacetIri } from './ontology.js';
-import { DCT, FOAF, RDF, SCHEMA, SKOS, XSD } from './terms.js';
+import { SharedNodes, type NodeKind } from './shared-nodes.js';
+import { DCT, FOAF, RDF, SCHEMA } from './terms.js';
+import { requireConcept } from './vocabulary-graph.js';
 
-const { namedNode, literal, quad } = DataFactory;
+const { namedNode } = DataFactory;
 
-/** The EuroVoc thesaurus (concept scheme), the `schema:inDefinedTermSet` of every EuroVoc topic. */
-export const EUROVOC_SCHEME = `${NS.eurovoc}100141`;
-
-/** The country code meaning "EU level": a place (`schema:Place`), not a country. */
-export const EU_LEVEL: CountryCode = 'EU';
-
-/** The language of the catalogue's own texts (titles, descriptions, labels). */
-export const METADATA_LANGUAGE: LanguageCode = 'en';
-
-/** schema.org class per resource type (mapping.md §1); any other type is a plain `schema:CreativeWork`. */
+/** schema.org class per resource type; any other type is a plain `schema:CreativeWork`. */
 const SCHEMA_CLASS: Partial<Record<ResourceTypeCode, NamedNode>> = {
   publication: SCHEMA.Report,
   tool: SCHEMA.Guide,
   statistics: SCHEMA.Dataset,
 };
 
-/** Beneficiaries who are not learners: a `schema:Audience`; every other group is a `schema:EducationalAudience`. */
-const NOT_LEARNERS: ReadonlySet<string> = new Set<BeneficiaryCode>(['parents', 'practitioners']);
-
-
-interface ConceptEntry {
-  scheme: VocabularyScheme;
-  concept: VocabularyConcept;
+/** How the codes of one field are stated. */
+interface FieldMapping {
+  readonly node: NodeKind;
+  /** Properties whose value is the code's node (schema.org and Dublin Core side by side). */
+  readonly properties: readonly NamedNode[];
+  /** A property stating the code itself as a plain literal (a language tag for `schema:inLanguage`). */
+  readonly codeLiteral?: NamedNode;
+  /** The coverage the DCAT description states, which the nodes are noted in. */
+  readonly coverage?: 'places' | 'subjects';
 }
 
-function entry(code: string): ConceptEntry {
-  const hit = conceptEntry(code);
-  if (!hit) throw new RangeError(`RDF mapping: code ${JSON.stringify(code)} is in no vocabulary`);
-  return hit;
-}
-
-/** Prefix names for the project's schemes: their ids. */
-export function schemeIds(): string[] {
-  return schemes.map((s) => s.id);
-}
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 /**
- * Text as UTF-8 can carry it: a lone UTF-16 surrogate (possible in JSON input, never in real text)
- * becomes U+FFFD here, once, so every serialisation states the same literal.
+ * Field → properties, for every code field of `CODE_FIELDS` but `type` (which also picks the record's
+ * class: see {@link RecordMapper.record}). A new code field does not compile until it has a row here.
  */
-function wellFormed(text: string): string {
-  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATES, '\ufffd') : text;
-}
-const en = (text: string) => literal(wellFormed(text), 'en');
-const plain = (text: string) => literal(wellFormed(text));
-const iri = (value: string) => namedNode(safeIri(value));
-
-function exactMatch(concept: VocabularyConcept): string | undefined {
-  return concept.matches.exactMatch?.[0];
-}
-
-/** Media types of download files, guessed only from an unambiguous file extension. */
-const MEDIA_TYPE_BY_EXTENSION: Readonly<Record<string, string>> = {
-  pdf: 'application/pdf',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  ppt: 'application/vnd.ms-powerpoint',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  odt: 'application/vnd.oasis.opendocument.text',
-  csv: 'text/csv',
-  zip: 'application/zip',
-  epub: 'application/epub+zip',
+const CODE_FIELD_PROPERTIES: { readonly [F in Exclude<CodeField, 'type'>]: FieldMapping } = {
+  countries: { node: 'country', properties: [SCHEMA.spatialCoverage, DCT.spatial], coverage: 'places' },
+  beneficiaries: { node: 'concept', properties: [SCHEMA.audience, DCT.audience] },
+  languages: { node: 'language', properties: [DCT.language], codeLiteral: SCHEMA.inLanguage },
+  topics: { node: 'topic', properties: [SCHEMA.about, DCT.subject], coverage: 'subjects' },
+  initiativeTypes: { node: 'concept', properties: [SCHEMA.genre, DCT.type] },
+  educationLevels: { node: 'concept', properties: [SCHEMA.educationalLevel, DCT.educationLevel] },
+  implementationLevels: { node: 'concept', properties: [DCT.coverage] },
+  implementationStages: { node: 'concept', properties: [SCHEMA.creativeWorkStatus] },
 };
 
-function mediaTypeOf(url: string): string | undefined {
-  const path = url.split(/[?#]/, 1)[0]!;
-  const dot = path.lastIndexOf('.');
-  return dot > path.lastIndexOf('/') ? MEDIA_TYPE_BY_EXTENSION[path.slice(dot + 1).toLowerCase()] : undefined;
+const MAPPED_FIELDS = CODE_FIELD_NAMES.filter((f): f is Exclude<CodeField, 'type'> => f !== 'type');
+
+/** The same value under a schema.org property and its Dublin Core counterpart. */
+function both(schemaProperty: NamedNode, dcProperty: NamedNode, o: Quad['object']): Statement[] {
+  return [
+    [schemaProperty, o],
+    [dcProperty, o],
+  ];
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const TYPE_IRI = RDF.type.value;
-const TERM_ORDER: Readonly<Record<string, number>> = { NamedNode: 0, BlankNode: 1, Literal: 2 };
-
-/** Order of objects: IRIs, then blank nodes, then literals by value, language and datatype. */
-function compareObjects(a: Quad['object'], b: Quad['object']): number {
-  if (a.termType !== b.termType) return (TERM_ORDER[a.termType] ?? 3) - (TERM_ORDER[b.termType] ?? 3);
-  const byValue = compare(a.value, b.value);
-  if (byValue || a.termType !== 'Literal' || b.termType !== 'Literal') return byValue;
-  return compare(a.language, b.language) || compare(a.datatype.value, b.datatype.value);
-}
-
-/** Order of a subject's quads: `rdf:type` first, then by predicate IRI, then by object. */
-function compareQuads(x: Quad, y: Quad): number {
-  const p = x.predicate.value;
-  const q = y.predicate.value;
-  if (p !== q) return p === TYPE_IRI ? -1 : q === TYPE_IRI ? 1 : compare(p, q);
-  return compareObjects(x.object, y.object);
-}
-
-/** Quads grouped by subject, keyed `termType:value`, in order of first appearance. */
-export function groupBySubject(quads: readonly Quad[]): Map<string, Quad[]> {
-  const groups = new Map<string, Quad[]>();
-  for (const q of quads) {
-    const key = `${q.subject.termType}:${q.subject.value}`;
-    const list = groups.get(key);
-    if (list) list.push(q);
-    else groups.set(key, [q]);
-  }
-  return groups;
-}
-
-/**
- * Sorts one subject's quads (in place): `rdf:type` first, then by predicate IRI and object; drops duplicates.
- * Writers group consecutive quads, so this is what makes the Turtle readable and every output deterministic.
- */
-export function sortBlock(quads: Quad[]): Quad[] {
-  const sorted = quads.sort(compareQuads);
-  const out: Quad[] = [];
-  for (const q of sorted) if (out.length === 0 || compareQuads(out[out.length - 1]!, q) !== 0) out.push(q);
+/** Identifier, titles, description, links and keywords of a record. */
+function textStatements(r: Resource): Statement[] {
+  const out: Statement[] = [
+    ...both(SCHEMA.identifier, DCT.identifier, plain(r.slug)),
+    ...both(SCHEMA.name, DCT.title, en(r.title)),
+    ...both(SCHEMA.description, DCT.description, en(r.description)),
+    ...both(SCHEMA.url, DCT.source, iriNode(r.sourceUrl)),
+    ...r.keywords.map((keyword): Statement => [SCHEMA.keywords, en(keyword)]),
+  ];
+  if (r.subtitle) out.push([SCHEMA.alternativeHeadline, en(r.subtitle)]);
+  if (r.originalTitle) out.push(...both(SCHEMA.alternateName, DCT.alternative, inLanguage(r.originalTitle.text, r.originalTitle.language)));
+  if (r.externalUrl) out.push([FOAF.page, iriNode(r.externalUrl)]);
   return out;
 }
 
-/** What a node referenced by records or the DCAT description is, so it can be described once. */
-type Reference =
-  | { kind: 'country'; codes: Set<string> }
-  | { kind: 'language'; codes: Set<string> }
-  | { kind: 'eurovoc'; codes: Set<string> }
-  | { kind: 'concept'; code: string }
-  | { kind: 'scheme'; id: string }
-  | { kind: 'table'; table: string }
-  | { kind: 'eurovoc-thesaurus' };
+/** The publication date: the full date when known, else the year. */
+function dateStatements(r: Resource): Statement[] {
+  const published = r.date ? dateLiteral(r.date) : r.year !== undefined ? yearLiteral(r.year) : undefined;
+  return published ? both(SCHEMA.datePublished, DCT.issued, published) : [];
+}
 
 /**
- * Maps records to blocks and remembers which shared nodes (EU countries and languages, EuroVoc terms,
- * project concepts) they point to, so those are described once, after the records.
+ * Maps records to blocks; the shared nodes they point to (EU countries and languages, EuroVoc terms,
+ * project concepts) are minted by {@link SharedNodes}, to be described once, after the records.
  */
 export class RecordMapper {
   readonly base: string;
-  readonly #refs = new Map<string, Reference>();
+  /** The nodes the records point to. */
+  readonly nodes: SharedNodes;
   /** Authority IRIs of every place the records concern. */
   readonly places = new Set<string>();
   /** EuroVoc IRIs of every topic of the records. */
   readonly subjects = new Set<string>();
   firstYear: number | undefined;
   lastYear: number | undefined;
+  readonly #dataset: NamedNode;
+  readonly #curatedFacet: NamedNode;
 
   constructor(base: string) {
     this.base = base;
-  }
-
-  #refer(iri: string, make: () => Reference, code?: string): void {
-    const known = this.#refs.get(iri);
-    if (!known) this.#refs.set(iri, make());
-    else if (code && 'codes' in known) known.codes.add(code);
-  }
-
-  /** Nodes already minted, by kind and code: each is looked up and registered once. */
-  readonly #nodes = new Map<string, NamedNode>();
-
-  #cached(key: string, make: () => NamedNode): NamedNode {
-    let node = this.#nodes.get(key);
-    if (!node) this.#nodes.set(key, (node = make()));
-    return node;
-  }
-
-  /** The node for a country code: its EU authority IRI (or the project concept when it has none). */
-  country(code: string): NamedNode {
-    return this.#cached(`country:${code}`, () => this.#authority(code, 'country', 'country'));
-  }
-
-  /** The node for a language code: its EU authority IRI (or the project concept when it has none). */
-  language(code: string): NamedNode {
-    return this.#cached(`language:${code}`, () => this.#authority(code, 'language', 'language'));
-  }
-
-  /** The node for a topic code: its EuroVoc IRI (or the project concept when it has none). */
-  topic(code: string): NamedNode {
-    return this.#cached(`topic:${code}`, () => {
-      const target = exactMatch(entry(code).concept);
-      if (!target) return this.concept(code);
-      this.#refer(target, () => ({ kind: 'eurovoc', codes: new Set([code]) }), code);
-      this.#refer(EUROVOC_SCHEME, () => ({ kind: 'eurovoc-thesaurus' }));
-      return namedNode(target);
-    });
-  }
-
-  #authority(code: string, kind: 'country' | 'language', table: string): NamedNode {
-    const target = exactMatch(entry(code).concept);
-    if (!target) return this.concept(code);
-    this.#refer(target, () => ({ kind, codes: new Set([code]) }), code);
-    this.#refer(authorityTableIri(table), () => ({ kind: 'table', table }));
-    return namedNode(target);
-  }
-
-  /** The project's own concept for a code. */
-  concept(code: string): NamedNode {
-    return this.#cached(`concept:${code}`, () => {
-      const { scheme } = entry(code);
-      const target = conceptIri(scheme.id, code, this.base);
-      this.#refer(target, () => ({ kind: 'concept', code }));
-      this.#refer(schemeIri(scheme.id, this.base), () => ({ kind: 'scheme', id: scheme.id }));
-      return namedNode(target);
-    });
+    this.nodes = new SharedNodes(base);
+    this.#dataset = namedNode(datasetIri(base));
+    this.#curatedFacet = namedNode(curatedFacetIri(base));
   }
 
   /** The record as blocks: the record's own, then its organisations and downloads. */
   record(r: Resource): Quad[][] {
-    const s = namedNode(resourceIri(r.slug, this.base));
-    const out: Quad[] = [];
-    const add = (p: NamedNode, o: Quad['object']) => out.push(quad(s, p, o));
-    const both = (schemaProperty: NamedNode, dcProperty: NamedNode, o: Quad['object']) => {
-      add(schemaProperty, o);
-      add(dcProperty, o);
-    };
+    this.#noteYear(r);
+    const parts = this.#parts(r);
+    const statements = [
+      ...this.#typeStatements(r),
+      ...textStatements(r),
+      ...dateStatements(r),
+      ...this.#codeStatements(r),
+      ...this.#membershipStatements(r),
+      ...parts.statements,
+    ];
+    return [blockOf(namedNode(resourceIri(r.slug, this.base)), statements), ...parts.blocks];
+  }
 
-    // Type: the schema.org class, the project's concept, and the DCMI type it maps to.
-    add(RDF.type, SCHEMA_CLASS[r.type] ?? SCHEMA.CreativeWork);
-    const typeConcept = this.concept(r.type);
-    add(SCHEMA.additionalType, typeConcept);
-    add(DCT.type, typeConcept);
-    const typeMatches = entry(r.type).concept.matches;
-    for (const target of [...(typeMatches.exactMatch ?? []), ...(typeMatches.closeMatch ?? [])]) {
-      if (target.startsWith(NS.dcmitype)) add(DCT.type, this.#cached(target, () => namedNode(target)));
+  /** The schema.org class, the project's concept, and the DCMI types the concept matches. */
+  #typeStatements(r: Resource): Statement[] {
+    const typeConcept = this.nodes.concept(r.type);
+    const out: Statement[] = [[RDF.type, SCHEMA_CLASS[r.type] ?? SCHEMA.CreativeWork], ...both(SCHEMA.additionalType, DCT.type, typeConcept)];
+    const { exactMatch = [], closeMatch = [] } = requireConcept(r.type).concept.matches;
+    for (const target of [...exactMatch, ...closeMatch]) {
+      if (target.startsWith(NS.dcmitype)) out.push([DCT.type, namedNode(target)]);
     }
+    return out;
+  }
 
-    both(SCHEMA.identifier, DCT.identifier, plain(r.slug));
-    both(SCHEMA.name, DCT.title, en(r.title));
-    if (r.subtitle) add(SCHEMA.alternativeHeadline, en(r.subtitle));
-    if (r.originalTitle) both(SCHEMA.alternateName, DCT.alternative, literal(wellFormed(r.originalTitle.text), r.originalTitle.language));
-    both(SCHEMA.description, DCT.description, en(r.description));
-    both(SCHEMA.url, DCT.source, iri(r.sourceUrl));
-    if (r.externalUrl) add(FOAF.page, iri(r.externalUrl));
+  /** Every code field but `type`, as {@link CODE_FIELD_PROPERTIES} says; notes places and topics covered. */
+  #codeStatements(r: Resource): Statement[] {
+    const out: Statement[] = [];
+    for (const field of MAPPED_FIELDS) {
+      const mapping = CODE_FIELD_PROPERTIES[field];
+      for (const code of r[field]) {
+        if (mapping.codeLiteral) out.push([mapping.codeLiteral, plain(code)]);
+        const node = this.nodes.node(mapping.node, code);
+        if (mapping.coverage) this[mapping.coverage].add(node.value);
+        for (const property of mapping.properties) out.push([property, node]);
+      }
+    }
+    return out;
+  }
 
-    const published = r.date ? literal(r.date, XSD.date) : r.year !== undefined ? literal(String(r.year), XSD.gYear) : undefined;
-    if (published) both(SCHEMA.datePublished, DCT.issued, published);
+  /** The dataset the record belongs to, and the schemes whose values on it curation assigned. */
+  #membershipStatements(r: Resource): Statement[] {
+    const curated = r.curated.map((field): Statement => [this.#curatedFacet, this.nodes.scheme(schemeOfField(field).id)]);
+    return [...both(SCHEMA.isPartOf, DCT.isPartOf, this.#dataset), ...curated];
+  }
+
+  /** The years the records span, for the DCAT description's temporal coverage. */
+  #noteYear(r: Resource): void {
     const year = r.date ? Number(r.date.slice(0, 4)) : r.year;
-    if (year !== undefined) {
-      if (this.firstYear === undefined || year < this.firstYear) this.firstYear = year;
-      if (this.lastYear === undefined || year > this.lastYear) this.lastYear = year;
-    }
+    if (year === undefined) return;
+    if (this.firstYear === undefined || year < this.firstYear) this.firstYear = year;
+    if (this.lastYear === undefined || year > this.lastYear) this.lastYear = year;
+  }
 
-    for (const code of r.languages) {
-      add(SCHEMA.inLanguage, plain(code));
-      add(DCT.language, this.language(code));
-    }
-    for (const code of r.countries) {
-      const place = this.country(code);
-      this.places.add(place.value);
-      both(SCHEMA.spatialCoverage, DCT.spatial, place);
-    }
-    for (const code of r.beneficiaries) both(SCHEMA.audience, DCT.audience, this.concept(code));
-    for (const code of r.topics) {
-      const topic = this.topic(code);
-      this.subjects.add(topic.value);
-      both(SCHEMA.about, DCT.subject, topic);
-    }
-    for (const keyword of r.keywords) add(SCHEMA.keywords, en(keyword));
-    for (const code of r.initiativeTypes) {
-      const node = this.concept(code);
-      add(SCHEMA.genre, node);
-      add(DCT.type, node);
-    }
-    for (const code of r.educationLevels) both(SCHEMA.educationalLevel, DCT.educationLevel, this.concept(code));
-    for (const code of r.implementationLevels) add(DCT.coverage, this.concept(code));
-    for (const code of r.implementationStages) add(SCHEMA.creativeWorkStatus, this.concept(code));
-
-    const dataset = this.#cached('dataset', () => namedNode(datasetIri(this.base)));
-    both(SCHEMA.isPartOf, DCT.isPartOf, dataset);
-
-    const curated = this.#cached('curatedFacet', () => namedNode(curatedFacetIri(this.base)));
-    for (const field of r.curated) {
-      const id = schemeOfField(field).id;
-      add(
-        curated,
-        this.#cached(`scheme:${id}`, () => {
-          this.#refer(schemeIri(id, this.base), () => ({ kind: 'scheme', id }));
-          return namedNode(schemeIri(id, this.base));
-        }),
-      );
-    }
-
+  /** The record's organisations and downloads: the links to them and their own blocks. */
+  #parts(r: Resource): { statements: Statement[]; blocks: Quad[][] } {
+    const statements: Statement[] = [];
     const blocks: Quad[][] = [];
     r.organisations.forEach((name, i) => {
       const org = namedNode(organisationIri(r.slug, i + 1, this.base));
-      both(SCHEMA.contributor, DCT.contributor, org);
-      blocks.push(sortBlock([quad(org, RDF.type, SCHEMA.Organization), quad(org, SCHEMA.name, plain(name))]));
+      statements.push(...both(SCHEMA.contributor, DCT.contributor, org));
+      blocks.push(blockOf(org, [[RDF.type, SCHEMA.Organization], [SCHEMA.name, plain(name)]]));
     });
     const isDataset = r.type === 'statistics';
     r.downloads.forEach((download, i) => {
       const node = namedNode(downloadIri(r.slug, i + 1, this.base));
-      add(isDataset ? SCHEMA.distribution : SCHEMA.encoding, node);
+      statements.push([isDataset ? SCHEMA.distribution : SCHEMA.encoding, node]);
       blocks.push(this.#download(node, download, isDataset));
     });
-    return [sortBlock(out), ...blocks];
+    return { statements, blocks };
   }
 
   #download(node: NamedNode, d: Download, isDataset: boolean): Quad[] {
-    const out = [quad(node, RDF.type, isDataset ? SCHEMA.DataDownload : SCHEMA.MediaObject), quad(node, SCHEMA.name, plain(d.title))];
+    const out: Statement[] = [[RDF.type, isDataset ? SCHEMA.DataDownload : SCHEMA.MediaObject], [SCHEMA.name, plain(d.title)]];
     if (d.url) {
-      out.push(quad(node, SCHEMA.contentUrl, iri(d.url)));
+      out.push([SCHEMA.contentUrl, iriNode(d.url)]);
       const mediaType = mediaTypeOf(d.url);
-      if (mediaType) out.push(quad(node, SCHEMA.encodingFormat, plain(mediaType)));
+      if (mediaType) out.push([SCHEMA.encodingFormat, plain(mediaType)]);
     }
-    if (d.language) {
-      out.push(quad(node, SCHEMA.inLanguage, plain(d.language)));
-      out.push(quad(node, DCT.language, this.language(d.language)));
-    }
-    if (d.size) out.push(quad(node, SCHEMA.contentSize, plain(d.size.shown)));
-    return sortBlock(out);
+    if (d.language) out.push([SCHEMA.inLanguage, plain(d.language)], [DCT.language, this.nodes.language(d.language)]);
+    if (d.size) out.push([SCHEMA.contentSize, plain(d.size.shown)]);
+    return blockOf(node, out);
   }
-
-  /**
-   * Descriptions of the shared nodes referenced so far, sorted by IRI. With `withVocabularies`, the
-   * project's concepts and schemes are left out (the vocabulary blocks describe all of them).
-   */
-  referencedBlocks(withVocabularies: boolean): Quad[][] {
-    const iris = [...this.#refs.keys()].sort(compare);
-    const blocks: Quad[][] = [];
-    for (const target of iris) {
-      const ref = this.#refs.get(target)!;
-      if (ref.kind === 'concept') {
-        if (!withVocabularies) blocks.push(conceptBlock(entry(ref.code), this.base));
-      } else if (ref.kind === 'scheme') {
-        if (!withVocabularies) blocks.push(schemeBlock(schemes.find((s) => s.id === ref.id)!, this.base));
-      } else if (ref.kind === 'table') blocks.push(authoritySchemeBlock(ref.table));
-      else if (ref.kind === 'eurovoc-thesaurus') blocks.push(sortBlock([quad(namedNode(target), RDF.type, SCHEMA.DefinedTermSet), quad(namedNode(target), SCHEMA.name, plain('EuroVoc'))]));
-      else blocks.push(authorityBlock(target, ref));
-    }
-    return blocks;
-  }
-}
-
-/** An EU country or language, or a EuroVoc term, labelled from the project concepts matching it. */
-function authorityBlock(target: string, ref: Extract<Reference, { codes: Set<string> }>): Quad[] {
-  const s = namedNode(target);
-  const labels = [...ref.codes].map((code) => entry(code).concept.prefLabel.en!);
-  const out: Quad[] = [];
-  if (ref.kind === 'eurovoc') {
-    out.push(quad(s, RDF.type, SCHEMA.DefinedTerm), quad(s, SCHEMA.inDefinedTermSet, namedNode(EUROVOC_SCHEME)));
-    for (const l of labels) out.push(quad(s, SCHEMA.name, en(l)));
-    return sortBlock(out);
-  }
-  const table = ref.kind === 'country' ? 'country' : 'language';
-  out.push(quad(s, RDF.type, SKOS.Concept), quad(s, SKOS.inScheme, namedNode(authorityTableIri(table))));
-  for (const l of labels) out.push(quad(s, SKOS.prefLabel, en(l)));
-  if (ref.kind === 'country') {
-    const isPlace = ref.codes.has(EU_LEVEL);
-    out.push(quad(s, RDF.type, DCT.Location), quad(s, RDF.type, isPlace ? SCHEMA.Place : SCHEMA.Country));
-    for (const l of labels) out.push(quad(s, SCHEMA.name, en(l)));
-  } else out.push(quad(s, RDF.type, DCT.LinguisticSystem));
-  return sortBlock(out);
-}
-
-/** An EU authority table as a concept scheme, with the `dct:title` DCAT-AP requires of every scheme. */
-export function authoritySchemeBlock(table: string): Quad[] {
-  const s = namedNode(authorityTableIri(table));
-  const title = AUTHORITY_TABLE_TITLES[table];
-  if (!title) throw new Error(`RDF mapping: no title known for the EU table "${table}"`);
-  return sortBlock([quad(s, RDF.type, SKOS.ConceptScheme), quad(s, DCT.title, en(title)), quad(s, SKOS.prefLabel, en(title))]);
-}
-
-function langLiterals(labels: Readonly<Record<string, string>>): ReturnType<typeof literal>[] {
-  return Object.keys(labels)
-    .sort()
-    .map((lang) => literal(labels[lang]!, lang));
-}
-
-/** A project concept: SKOS, plus its schema.org audience type when it is a beneficiary group. */
-export function conceptBlock({ scheme, concept }: ConceptEntry, base: string): Quad[] {
-  const s = namedNode(conceptIri(scheme.id, concept.code, base));
-  const out: Quad[] = [
-    quad(s, RDF.type, SKOS.Concept),
-    quad(s, SKOS.inScheme, namedNode(schemeIri(scheme.id, base))),
-    quad(s, SKOS.notation, plain(concept.code)),
-  ];
-  for (const l of langLiterals(concept.prefLabel)) out.push(quad(s, SKOS.prefLabel, l));
-  for (const lang of Object.keys(concept.altLabel).sort()) {
-    for (const text of concept.altLabel[lang]!) out.push(quad(s, SKOS.altLabel, literal(text, lang)));
-  }
-  if (concept.definition) out.push(quad(s, SKOS.definition, en(concept.definition)));
-  for (const property of MATCH_PROPERTIES) {
-    for (const target of concept.matches[property] ?? []) out.push(quad(s, SKOS[property], namedNode(target)));
-  }
-  if (scheme.id === schemeOfField('beneficiaries').id) {
-    out.push(quad(s, RDF.type, NOT_LEARNERS.has(concept.code) ? SCHEMA.Audience : SCHEMA.EducationalAudience));
-    out.push(quad(s, SCHEMA.audienceType, en(concept.prefLabel.en!)));
-  }
-  return sortBlock(out);
-}
-
-/** A project concept scheme (`dct:title` is what DCAT-AP requires of any scheme). */
-export function schemeBlock(scheme: VocabularyScheme, base: string): Quad[] {
-  const s = namedNode(schemeIri(scheme.id, base));
-  const out = [quad(s, RDF.type, SKOS.ConceptScheme), quad(s, DCT.title, en(scheme.title)), quad(s, SKOS.prefLabel, en(scheme.title))];
-  if (scheme.description) out.push(quad(s, DCT.description, en(scheme.description)));
-  return sortBlock(out);
-}
-
-/** Every project vocabulary: each scheme followed by its concepts, schemes in id order, concepts in code order. */
-export function vocabularyBlocks(base: string): Quad[][] {
-  const blocks: Quad[][] = [];
-  for (const scheme of [...schemes].sort((a, b) => compare(a.id, b.id))) {
-    blocks.push(schemeBlock(scheme, base));
-    for (const concept of [...scheme.concepts].sort((a, b) => compare(a.code, b.code))) blocks.push(conceptBlock({ scheme, concept }, base));
-  }
-  return blocks;
-}
-
-/** A concept of the project's vocabularies by scheme and code, or `undefined`. */
-export function findConcept(schemeId: string, code: string): ConceptEntry | undefined {
-  const hit = conceptEntry(code);
-  return hit && hit.scheme.id === schemeId ? hit : undefined;
 }

@@ -16,7 +16,8 @@
  *   (concept labels, EU countries and languages, EuroVoc terms), without DCAT and full vocabularies;
  *   pass `{ dcat: true }` or `{ vocabularies: true }` to add them.
  *
- * Output is deterministic: the same input gives byte-identical text.
+ * Output is deterministic: the same input gives byte-identical text. The modelling decisions are written
+ * up in the repository's `docs/modelling.md`.
  * @packageDocumentation
  */
 import type { Quad } from './rdfjs.js';
@@ -24,9 +25,13 @@ import { schemes } from '../generated/vocabulary.js';
 import { getResource } from '../query.js';
 import type { Resource } from '../schema.js';
 import { CatalogueGraph, catalogueContext, iriValued, prefixes, type RdfOptions } from './catalogue-graph.js';
-import { conceptBlock, findConcept, groupBySubject, RecordMapper, schemeBlock, sortBlock } from './graph.js';
+import { blocksOf } from './blocks.js';
+import { RecordMapper } from './graph.js';
 import { DEFAULT_BASE } from './namespaces.js';
-import { IriCompactor, jsonLdNode, NTriplesStream, TurtleStream, type BlockStream } from './serialize.js';
+import { IriCompactor } from './compactor.js';
+import { jsonLdNode } from './jsonld.js';
+import { NTriplesStream, TurtleStream, type BlockStream } from './serialize.js';
+import { conceptBlock, findConcept, schemeBlocks } from './vocabulary-graph.js';
 
 export { DEFAULT_BASE, NS, prefixesFor } from './namespaces.js';
 export {
@@ -46,7 +51,7 @@ export {
   safeIri,
   schemeIri,
 } from './iri.js';
-export { DUMP_FILES, type DumpFile, type FileFacts } from './dcat.js';
+export { DUMP_FILES, type DumpFile, type FileFacts } from './dump-files.js';
 export { curatedFacetIri } from './ontology.js';
 export { catalogueContext as jsonLdContext, prefixes, type RdfOptions } from './catalogue-graph.js';
 /** RDF/JS data model types; the quads returned are made with n3's `DataFactory`. */
@@ -93,11 +98,6 @@ export function toJsonLd(resources?: readonly Resource[], options?: RdfOptions):
   return { '@context': catalogueContext(base), '@graph': nodes };
 }
 
-/** Groups arbitrary quads by subject (in order of first appearance), each group sorted. */
-function blocksOf(quads: readonly Quad[]): Quad[][] {
-  return [...groupBySubject(quads).values()].map(sortBlock);
-}
-
 /** Any quads (e.g. from a `describe…` function) as Turtle with the catalogue's prefixes. */
 export function quadsToTurtle(quads: readonly Quad[], options: { base?: string } = {}): string {
   return write(blocksOf(quads), (sink) => new TurtleStream(prefixes(options.base ?? DEFAULT_BASE), sink));
@@ -126,7 +126,7 @@ export function describeResource(slug: string, options: { base?: string; resourc
   const record = options.resources ? options.resources.find((r) => r.slug === slug) : getResource(slug);
   if (!record) return undefined;
   const mapper = new RecordMapper(options.base ?? DEFAULT_BASE);
-  return [...mapper.record(record), ...mapper.referencedBlocks(false)].flat();
+  return [...mapper.record(record), ...mapper.nodes.blocks(false)].flat();
 }
 
 /** One concept of the project's vocabularies (SKOS, with mappings), or `undefined`. */
@@ -138,10 +138,7 @@ export function describeConcept(schemeId: string, code: string, options: { base?
 /** One concept scheme with all its concepts, or `undefined`. */
 export function describeScheme(schemeId: string, options: { base?: string } = {}): Quad[] | undefined {
   const scheme = schemes.find((s) => s.id === schemeId);
-  if (!scheme) return undefined;
-  const base = options.base ?? DEFAULT_BASE;
-  const concepts = [...scheme.concepts].sort((a, b) => (a.code < b.code ? -1 : 1));
-  return [schemeBlock(scheme, base), ...concepts.map((concept) => conceptBlock({ scheme, concept }, base))].flat();
+  return scheme && schemeBlocks(scheme, options.base ?? DEFAULT_BASE).flat();
 }
 
 /**

@@ -24,6 +24,15 @@ export const NS = {
 } as const;
 
 /**
+ * Namespaces only the site's VoID description uses (`/.well-known/void`): kept out of {@link NS}, so the
+ * graph's prefixes, and with them the dumps, do not declare them.
+ */
+export const VOID_NS = {
+  void: 'http://rdfs.org/ns/void#',
+  formats: 'http://www.w3.org/ns/formats/',
+} as const;
+
+/**
  * Prefixes for one base: the fixed {@link NS} table, plus the project's own namespaces under `base`
  * (records `res:`, the ontology `elet:`, and one per concept scheme, e.g. `country:` for `<base>vocab/country/`).
  * Turtle writes these as `@prefix` lines; the JSON-LD context declares the same names.

@@ -5,13 +5,13 @@
 import type { Quad } from './rdfjs.js';
 import { DataFactory } from 'n3';
 import { ontologyIri, ontologyTermIri } from './iri.js';
+import { en } from './literals.js';
 import { OWL, RDF, RDFS, SKOS } from './terms.js';
 
-const { namedNode, literal, quad } = DataFactory;
+const { namedNode, quad } = DataFactory;
 
 /** Names of the ontology's terms (local names under `<base>ns#`). */
 export const ONTOLOGY_TERMS = ['curatedFacet'] as const;
-export type OntologyTerm = (typeof ONTOLOGY_TERMS)[number];
 
 /**
  * `elet:curatedFacet` links a record to each concept scheme whose values on that record were assigned
@@ -26,7 +26,6 @@ export function curatedFacetIri(base?: string): string {
 export function ontologyBlocks(base?: string): Quad[][] {
   const ontology = namedNode(ontologyIri(base));
   const curated = namedNode(curatedFacetIri(base));
-  const en = (text: string) => literal(text, 'en');
   return [
     [
       quad(ontology, RDF.type, OWL.Ontology),

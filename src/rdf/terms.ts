@@ -1,11 +1,11 @@
 /**
- * Every class and property the mapping emits, as n3 named nodes. Listing them here (and only here)
- * keeps typos out of the graph: a term not in these tables does not compile, and a test checks each
- * one against its vocabulary's definition file.
+ * Every class and property the mapping (and the site's VoID description) emits, as n3 named nodes.
+ * Listing them here (and only here) keeps typos out of the graph: a term not in these tables does not
+ * compile, and a test checks those the dumps use against their vocabularies' definition files.
  */
 import type { NamedNode } from './rdfjs.js';
 import { DataFactory } from 'n3';
-import { NS } from './namespaces.js';
+import { NS, VOID_NS } from './namespaces.js';
 
 function vocabulary<const K extends string>(ns: string, names: readonly K[]): { readonly [P in K]: NamedNode } {
   const out = {} as Record<K, NamedNode>;
@@ -13,11 +13,11 @@ function vocabulary<const K extends string>(ns: string, names: readonly K[]): { 
   return out;
 }
 
-export const RDF = vocabulary(NS.rdf, ['type']);
+export const RDF = vocabulary(NS.rdf, ['type', 'langString']);
 export const RDFS = vocabulary(NS.rdfs, ['label', 'comment', 'range', 'isDefinedBy']);
 export const OWL = vocabulary(NS.owl, ['Ontology', 'ObjectProperty']);
 
-export const XSD = vocabulary(NS.xsd, ['string', 'date', 'gYear', 'nonNegativeInteger', 'hexBinary']);
+export const XSD = vocabulary(NS.xsd, ['string', 'date', 'gYear', 'integer', 'nonNegativeInteger', 'hexBinary']);
 
 export const SKOS = vocabulary(NS.skos, [
   'Concept',
@@ -95,7 +95,7 @@ export const DCATAP = vocabulary(NS.dcatap, ['availability']);
 
 export const SPDX = vocabulary(NS.spdx, ['Checksum', 'ChecksumAlgorithm', 'checksum', 'algorithm', 'checksumValue']);
 
-export const FOAF = vocabulary(NS.foaf, ['Agent', 'Organization', 'Document', 'name', 'homepage', 'page']);
+export const FOAF = vocabulary(NS.foaf, ['Agent', 'Organization', 'Document', 'name', 'homepage', 'page', 'primaryTopic']);
 
 export const VCARD = vocabulary(NS.vcard, ['Kind', 'Organization', 'fn', 'hasURL', 'hasEmail']);
 
@@ -139,3 +139,20 @@ export const SCHEMA = vocabulary(NS.schema, [
   'inDefinedTermSet',
   'isPartOf',
 ]);
+
+/** VoID, for the site's `/.well-known/void` description of the dataset. */
+export const VOID = vocabulary(VOID_NS.void, [
+  'DatasetDescription',
+  'Dataset',
+  'uriSpace',
+  'rootResource',
+  'triples',
+  'entities',
+  'dataDump',
+  'exampleResource',
+  'vocabulary',
+  'feature',
+]);
+
+/** W3C format IRIs (`void:feature`) of the serialisations the site and its dumps offer. */
+export const FORMATS = vocabulary(VOID_NS.formats, ['Turtle', 'N-Triples', 'JSON-LD']);

@@ -16,7 +16,7 @@ export type NodeFormat = (typeof NODE_FORMATS)[number]['ext'];
 export const RDF_FORMATS = NODE_FORMATS.filter((f) => f.ext !== 'html');
 
 /** Content-Type of every file the site holds, by extension. */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
   html: 'text/html; charset=utf-8',
   ttl: 'text/turtle; charset=utf-8',
   jsonld: 'application/ld+json',
@@ -32,7 +32,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Extensionless files of the site and their type (the VoID description lives at a fixed well-known path). */
-export const FIXED_TYPES: Readonly<Record<string, string>> = {
+const FIXED_TYPES: Readonly<Record<string, string>> = {
   '.well-known/void': CONTENT_TYPES.ttl!,
 };
 

@@ -46,28 +46,18 @@ export class SiteModel {
   readonly base: string;
   readonly schemes: readonly VocabularyScheme[] = schemes;
   readonly chrome: Chrome;
-  readonly #byCode = new Map<string, Resource[]>();
 
   constructor(input: SiteInput) {
     this.catalogue = new Catalogue(input.resources);
     this.info = input.info ?? packageInfo;
     this.version = input.version ?? packageVersion;
     this.base = input.base ?? this.info.baseIri;
-    for (const record of input.resources) {
-      for (const field of CODE_FIELD_NAMES) {
-        for (const code of codesOf(record, field)) {
-          const list = this.#byCode.get(code);
-          if (list) list.push(record);
-          else this.#byCode.set(code, [record]);
-        }
-      }
-    }
     this.chrome = chromeFor(this.info, this.version, this.base);
   }
 
   /** Records carrying a code in any field, in catalogue order. */
   resourcesWith(code: string): readonly Resource[] {
-    return this.#byCode.get(code) ?? [];
+    return this.catalogue.withCode(code);
   }
 
   /** The concept of a code and its scheme. */
@@ -119,6 +109,6 @@ export function chromeFor(info: CatalogueInfo = packageInfo, version: string = p
 }
 
 /** CSP source for an inline script: its SHA-256 in base64. */
-export function scriptHash(script: string): string {
+function scriptHash(script: string): string {
   return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
 }

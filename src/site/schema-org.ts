@@ -5,46 +5,58 @@
  * same quads as the node's Turtle document, so the page never states anything the data does not.
  */
 import type { Quad, Term } from '../rdf/rdfjs.js';
+import { compare, groupBySubject, subjectKey } from '../rdf/blocks.js';
+import { localName } from '../rdf/compactor.js';
 import { NS } from '../rdf/namespaces.js';
-import { groupBySubject } from '../rdf/graph.js';
+import { RDF, XSD } from '../rdf/terms.js';
 import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
 
-const SCHEMA = NS.schema;
-const RDF_TYPE = `${NS.rdf}type`;
-const XSD_STRING = `${NS.xsd}string`;
-const RDF_LANG_STRING = `${NS.rdf}langString`;
+/** The JSON-LD context search engines read schema.org terms with. */
+const SCHEMA_ORG_CONTEXT = 'https://schema.org';
+const PLAIN_STRINGS: ReadonlySet<string> = new Set([XSD.string.value, RDF.langString.value]);
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
+/** The schema.org term an IRI names (`http://schema.org/name` → `name`), or `undefined` for other IRIs. */
+function schemaTerm(iri: string): string | undefined {
+  return localName(iri, NS.schema);
+}
+
+/** The node's schema.org types, as terms. */
+function schemaTypes(quads: readonly Quad[]): string[] {
+  return quads.flatMap((q) => {
+    const type = q.predicate.value === RDF.type.value ? schemaTerm(q.object.value) : undefined;
+    return type === undefined ? [] : [type];
+  });
+}
+
 /** `{ '@id': … }` for a node that is not described further; the described ones are embedded once. */
 function nodeObject(subject: Term, bySubject: Map<string, Quad[]>, seen: Set<string>): { [key: string]: Json } {
-  const key = `${subject.termType}:${subject.value}`;
+  const key = subjectKey(subject);
   const out: { [key: string]: Json } = {};
   if (subject.termType === 'NamedNode') out['@id'] = subject.value;
   const quads = bySubject.get(key);
   if (!quads || seen.has(key)) return out;
   seen.add(key);
-  const types = quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value.startsWith(SCHEMA)).map((q) => q.object.value.slice(SCHEMA.length));
+  const types = schemaTypes(quads);
   if (types.length) out['@type'] = types.length === 1 ? types[0]! : types;
   const values = new Map<string, Json[]>();
   for (const q of quads) {
-    const p = q.predicate.value;
-    if (!p.startsWith(SCHEMA)) continue;
-    const name = p.slice(SCHEMA.length);
+    const name = schemaTerm(q.predicate.value);
+    if (name === undefined) continue;
     const list = values.get(name) ?? [];
     list.push(valueOf(q.object, bySubject, seen));
     values.set(name, list);
   }
-  for (const [name, list] of [...values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out[name] = list.length === 1 ? list[0]! : list;
+  for (const [name, list] of [...values].sort(([a], [b]) => compare(a, b))) out[name] = list.length === 1 ? list[0]! : list;
   return out;
 }
 
 function valueOf(object: Term, bySubject: Map<string, Quad[]>, seen: Set<string>): Json {
   if (object.termType === 'Literal') {
-    const datatype = object.datatype.value;
     if (object.language) return { '@value': object.value, '@language': object.language };
-    if (datatype === XSD_STRING || datatype === RDF_LANG_STRING) return object.value;
-    return { '@value': object.value, '@type': datatype };
+    if (PLAIN_STRINGS.has(object.datatype.value)) return object.value;
+    return { '@value': object.value, '@type': object.datatype.value };
   }
   return nodeObject(object, bySubject, seen);
 }
@@ -56,10 +68,10 @@ function valueOf(object: Term, bySubject: Map<string, Quad[]>, seen: Set<string>
  */
 export function schemaOrgView(quads: readonly Quad[], iri: string): { [key: string]: Json } | undefined {
   const bySubject = groupBySubject(quads);
-  const root = bySubject.get(`NamedNode:${iri}`);
-  if (!root?.some((q) => q.predicate.value.startsWith(SCHEMA) || (q.predicate.value === RDF_TYPE && q.object.value.startsWith(SCHEMA)))) return undefined;
-  const node = nodeObject({ termType: 'NamedNode', value: iri, equals: () => false } as Term, bySubject, new Set());
-  return { '@context': 'https://schema.org', ...node };
+  const subject = { termType: 'NamedNode', value: iri, equals: () => false } as Term;
+  const root = bySubject.get(subjectKey(subject));
+  if (!root || (!root.some((q) => schemaTerm(q.predicate.value) !== undefined) && schemaTypes(root).length === 0)) return undefined;
+  return { '@context': SCHEMA_ORG_CONTEXT, ...nodeObject(subject, bySubject, new Set()) };
 }
 
 /*
@@ -110,7 +122,7 @@ const organisation = (p: CatalogueFacts['publisher']) => ({ '@type': 'Organizati
 /** schema.org `DataCatalog` for the catalogue page. */
 export function catalogueView(f: CatalogueFacts): { [key: string]: Json } {
   return {
-    '@context': 'https://schema.org',
+    '@context': SCHEMA_ORG_CONTEXT,
     '@id': f.catalogueIri,
     '@type': 'DataCatalog',
     name: f.name,
@@ -126,7 +138,7 @@ export function catalogueView(f: CatalogueFacts): { [key: string]: Json } {
 /** schema.org `Dataset` (what dataset search engines index) for the dataset page. */
 export function datasetView(f: CatalogueFacts): { [key: string]: Json } {
   return {
-    '@context': 'https://schema.org',
+    '@context': SCHEMA_ORG_CONTEXT,
     '@id': f.datasetIri,
     '@type': 'Dataset',
     name: f.name,
@@ -149,7 +161,7 @@ export function datasetView(f: CatalogueFacts): { [key: string]: Json } {
 
 /** schema.org `DataDownload` for a distribution page. */
 export function distributionView(d: DownloadFacts & { iri: string }, datasetIri: string): { [key: string]: Json } {
-  return { '@context': 'https://schema.org', ...dataDownload(d, d.iri), isPartOf: { '@id': datasetIri } };
+  return { '@context': SCHEMA_ORG_CONTEXT, ...dataDownload(d, d.iri), isPartOf: { '@id': datasetIri } };
 }
 
 /** schema.org `DefinedTerm` for a concept page. */
@@ -157,7 +169,7 @@ export function conceptView(iri: string, scheme: { iri: string; title: string },
   const same = concept.matches.exactMatch ?? [];
   const alt = concept.altLabel.en ?? [];
   return {
-    '@context': 'https://schema.org',
+    '@context': SCHEMA_ORG_CONTEXT,
     '@id': iri,
     '@type': 'DefinedTerm',
     name: concept.prefLabel.en!,
@@ -172,7 +184,7 @@ export function conceptView(iri: string, scheme: { iri: string; title: string },
 /** schema.org `DefinedTermSet` for a vocabulary page. */
 export function schemeView(iri: string, scheme: VocabularyScheme, conceptIriOf: (code: string) => string): { [key: string]: Json } {
   return {
-    '@context': 'https://schema.org',
+    '@context': SCHEMA_ORG_CONTEXT,
     '@id': iri,
     '@type': 'DefinedTermSet',
     name: scheme.title,

@@ -4,19 +4,10 @@
  */
 import type { Quad } from '../rdf/rdfjs.js';
 import { DataFactory, Writer } from 'n3';
-import { NS } from '../rdf/namespaces.js';
+import { VOID_NS } from '../rdf/namespaces.js';
+import { DCT, FOAF, FORMATS, RDF, VOID, XSD } from '../rdf/terms.js';
 
 const { namedNode, literal, quad } = DataFactory;
-
-/** The VoID vocabulary (not in the graph's namespace table: only this document uses it). */
-export const VOID_NS = 'http://rdfs.org/ns/void#';
-const v = (name: string) => namedNode(VOID_NS + name);
-const RDF_TYPE = namedNode(`${NS.rdf}type`);
-const DCT = (name: string) => namedNode(`${NS.dct}${name}`);
-const FOAF = (name: string) => namedNode(`${NS.foaf}${name}`);
-
-/** W3C format IRIs for the serialisations the site and its dumps offer. */
-const FORMAT_FEATURES = ['Turtle', 'N-Triples', 'JSON-LD'].map((f) => namedNode(`http://www.w3.org/ns/formats/${f}`));
 
 export interface VoidFacts {
   /** IRI of the VoID document itself (`<base>.well-known/void`). */
@@ -47,25 +38,25 @@ export function voidTurtle(f: VoidFacts): string {
   const doc = namedNode(f.documentIri);
   const ds = namedNode(f.datasetIri);
   const quads: Quad[] = [
-    quad(doc, RDF_TYPE, v('DatasetDescription')),
-    quad(doc, DCT('title'), literal(`VoID description of ${f.title}`, 'en')),
-    quad(doc, FOAF('primaryTopic'), ds),
-    quad(ds, RDF_TYPE, v('Dataset')),
-    quad(ds, DCT('title'), literal(f.title, 'en')),
-    quad(ds, DCT('description'), literal(f.description, 'en')),
-    quad(ds, DCT('license'), namedNode(f.licence)),
-    quad(ds, DCT('modified'), literal(f.modified, namedNode(`${NS.xsd}date`))),
-    quad(ds, FOAF('homepage'), namedNode(f.homepage)),
-    quad(ds, v('uriSpace'), literal(f.base)),
-    quad(ds, v('rootResource'), namedNode(f.catalogueIri)),
-    quad(ds, v('triples'), literal(String(f.triples), namedNode(`${NS.xsd}integer`))),
-    quad(ds, v('entities'), literal(String(f.entities), namedNode(`${NS.xsd}integer`))),
-    ...f.dumps.map((d) => quad(ds, v('dataDump'), namedNode(d))),
-    ...f.exampleResources.map((r) => quad(ds, v('exampleResource'), namedNode(r))),
-    ...[...f.vocabularies].sort().map((ns) => quad(ds, v('vocabulary'), namedNode(ns))),
-    ...FORMAT_FEATURES.map((feature) => quad(ds, v('feature'), feature)),
+    quad(doc, RDF.type, VOID.DatasetDescription),
+    quad(doc, DCT.title, literal(`VoID description of ${f.title}`, 'en')),
+    quad(doc, FOAF.primaryTopic, ds),
+    quad(ds, RDF.type, VOID.Dataset),
+    quad(ds, DCT.title, literal(f.title, 'en')),
+    quad(ds, DCT.description, literal(f.description, 'en')),
+    quad(ds, DCT.license, namedNode(f.licence)),
+    quad(ds, DCT.modified, literal(f.modified, XSD.date)),
+    quad(ds, FOAF.homepage, namedNode(f.homepage)),
+    quad(ds, VOID.uriSpace, literal(f.base)),
+    quad(ds, VOID.rootResource, namedNode(f.catalogueIri)),
+    quad(ds, VOID.triples, literal(String(f.triples), XSD.integer)),
+    quad(ds, VOID.entities, literal(String(f.entities), XSD.integer)),
+    ...f.dumps.map((d) => quad(ds, VOID.dataDump, namedNode(d))),
+    ...f.exampleResources.map((r) => quad(ds, VOID.exampleResource, namedNode(r))),
+    ...[...f.vocabularies].sort().map((ns) => quad(ds, VOID.vocabulary, namedNode(ns))),
+    ...Object.values(FORMATS).map((feature) => quad(ds, VOID.feature, feature)),
   ];
-  const writer = new Writer({ prefixes: { ...f.prefixes, void: VOID_NS } });
+  const writer = new Writer({ prefixes: { ...f.prefixes, void: VOID_NS.void } });
   writer.addQuads(quads);
   let text = '';
   writer.end((error, result: string) => {
@@ -73,5 +64,4 @@ export function voidTurtle(f: VoidFacts): string {
     text = result;
   });
   return text; // n3 calls back synchronously when writing to a string
-
 }

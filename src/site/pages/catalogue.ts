@@ -18,7 +18,7 @@ function size(bytes: number | undefined): string {
 }
 
 /** `CC_BY_4_0` → `CC BY 4.0`: the EU licence table code as people write it. */
-export function licenceName(code: string): string {
+function licenceName(code: string): string {
   return code.replace(/_(\d)_(\d)$/, ' $1.$2').replace(/_/g, ' ');
 }
 

@@ -1,15 +1,16 @@
 import type { Quad } from '../../rdf/rdfjs.js';
-import { NS } from '../../rdf/namespaces.js';
+import { IriCompactor } from '../../rdf/compactor.js';
+import { DCT, FOAF, RDFS, SCHEMA, SKOS, VCARD } from '../../rdf/terms.js';
 import { html, safeHref, type SafeHtml } from '../html.js';
 import { Links, page } from '../layout.js';
 import type { SiteModel } from '../model.js';
 import { documentsOf } from './parts.js';
 
 /** Predicates whose value names a node, in order of preference. */
-const NAMING = [`${NS.schema}name`, `${NS.dct}title`, `${NS.skos}prefLabel`, `${NS.foaf}name`, `${NS.vcard}fn`, `${NS.rdfs}label`];
+const NAMING = [SCHEMA.name, DCT.title, SKOS.prefLabel, FOAF.name, VCARD.fn, RDFS.label].map((p) => p.value);
 
 /** A name for the node from its description, preferring English; the IRI's last segment otherwise. */
-export function nameOf(quads: readonly Quad[], iri: string): string {
+function nameOf(quads: readonly Quad[], iri: string): string {
   for (const p of NAMING) {
     const values = quads.filter((q) => q.subject.value === iri && q.predicate.value === p && q.object.termType === 'Literal');
     const english = values.find((q) => 'language' in q.object && (q.object.language === 'en' || q.object.language === ''));
@@ -19,19 +20,13 @@ export function nameOf(quads: readonly Quad[], iri: string): string {
   return decodeURIComponent(iri.replace(/[/#]$/, '').split(/[/#]/).pop() ?? iri);
 }
 
-/** `prefix:local` for an IRI under one of the prefixes, else the IRI. */
-function compact(iri: string, prefixes: readonly [string, string][]): string {
-  for (const [name, ns] of prefixes) if (iri.startsWith(ns) && iri.length > ns.length) return `${name}:${iri.slice(ns.length)}`;
-  return iri;
-}
-
 /**
  * A page for any other node the catalogue mints (publisher, contact point, rights statement, a resource's
  * download or organisation, …): its statements as a table, links to nodes of the site kept inside the site.
  */
 export function nodePage(site: SiteModel, path: string, iri: string, quads: readonly Quad[], prefixes: Readonly<Record<string, string>>, jsonLd: unknown): string {
   const links = Links.from(path);
-  const sorted = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
+  const compactor = new IriCompactor(prefixes);
   const term = (t: Quad['object']): SafeHtml => {
     if (t.termType === 'Literal') {
       const lang = t.language ? html` <span class="meta">@${t.language}</span>` : '';
@@ -39,10 +34,10 @@ export function nodePage(site: SiteModel, path: string, iri: string, quads: read
     }
     if (t.termType !== 'NamedNode') return html`<span class="meta">(${t.termType} ${t.value})</span>`;
     const target = t.value.startsWith(site.base) ? links.page(site.pathOf(t.value.split('#')[0]!)) : safeHref(t.value);
-    return html`<a href="${target}">${compact(t.value, sorted)}</a>`;
+    return html`<a href="${target}">${compactor.compact(t.value)}</a>`;
   };
   const rows = quads.map(
-    (q) => html`<tr><td>${q.subject.value === iri ? '' : compact(q.subject.value, sorted)}</td><td><code>${compact(q.predicate.value, sorted)}</code></td><td>${term(q.object)}</td></tr>\n`,
+    (q) => html`<tr><td>${q.subject.value === iri ? '' : compactor.compact(q.subject.value)}</td><td><code>${compactor.compact(q.predicate.value)}</code></td><td>${term(q.object)}</td></tr>\n`,
   );
   const title = nameOf(quads, iri);
   const body = html`<article class="node">

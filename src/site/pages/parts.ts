@@ -7,7 +7,7 @@ import type { Links } from '../layout.js';
 import type { SiteModel } from '../model.js';
 
 /** A code as a link to its concept page, showing its English label. */
-export function codeLink(site: SiteModel, links: Links, code: string): SafeHtml {
+function codeLink(site: SiteModel, links: Links, code: string): SafeHtml {
   return html`<a href="${links.page(site.conceptPath(code))}">${label(code)}</a>`;
 }
 
