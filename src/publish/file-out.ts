@@ -4,7 +4,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { FileFacts } from '../rdf/dcat.js';
+import type { FileFacts } from '../rdf/dump-files.js';
 import type { Sink } from '../rdf/serialize.js';
 
 /** Counts the UTF-8 bytes written and, on request, hashes them. */

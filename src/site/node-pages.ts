@@ -4,7 +4,7 @@
  * the ontology), each with its RDF documents.
  */
 import { catalogueIri, conceptIri, datasetIri, describeCatalogue, describeConcept, describeResource, describeScheme, distributionIri, dumpUrl, DUMP_FILES, resourceIri, schemeIri, type Quad } from '../rdf/index.js';
-import { groupBySubject } from '../rdf/graph.js';
+import { groupBySubject } from '../rdf/blocks.js';
 import { cataloguePage, datasetPage, distributionPage } from './pages/catalogue.js';
 import { indexPage } from './pages/index-page.js';
 import { nodePage } from './pages/node.js';
