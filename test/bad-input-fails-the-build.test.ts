@@ -1,18 +1,24 @@
 /**
  * The real build (scripts/build.ts) over a copy of the project whose data/ holds every bad-input case at once:
- * it exits non-zero, reports each case by file and field, writes no generated records, and leaves dist/ byte for byte.
+ * it exits non-zero, reports each case's problems by file and field (the report line names no record) and no other
+ * problem, writes no generated records, and leaves dist/ byte for byte.
  * (Each case alone is checked against the validator in bad-input-is-rejected-naming-file-and-field.test.ts.)
  */
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { execFileSync, type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD_INPUT_CASES, BASE_DATA } from './fixtures/bad-input/cases.js';
+import { BAD_INPUT_CASES, BASE_DATA, type ExpectedProblem } from './fixtures/bad-input/cases.js';
 import { copyProject, treeHash } from './helpers/project.js';
 
 /** uid/gid of `nobody`: file modes bind it, unlike root, so the unreadable-file case is honest. */
 const NOBODY = 65534;
 
+/** Whether a report line (`file: field: message`, as formatProblem writes it) is the expected problem. */
+function isLineOf(expected: ExpectedProblem, line: string): boolean {
+  const prefix = `${[expected.file, expected.field].filter(Boolean).join(': ')}: `;
+  return line.startsWith(prefix) && expected.message.test(line.slice(prefix.length));
+}
 
 describe('a build over every bad-input case', () => {
   let project: string;
@@ -47,12 +53,21 @@ describe('a build over every bad-input case', () => {
   });
 
   for (const c of BAD_INPUT_CASES) {
-    it(`reports ${c.name} as ${c.expect.file}${c.expect.field ? `: ${c.expect.field}` : ''}`, () => {
-      const prefix = c.expect.field ? `${c.expect.file}: ${c.expect.field}: ` : `${c.expect.file}: `;
-      const hit = lines.find((l) => l.startsWith(prefix) && c.expect.message.test(l.slice(prefix.length)));
-      expect(hit, `no line "${prefix}${c.expect.message.source}" in:\n${result.stderr}`).toBeDefined();
+    it(`reports ${c.name} as ${c.expect.file}${c.expect.field ? `: ${c.expect.field}` : ''}: ${c.expect.message}`, () => {
+      for (const problem of [c.expect, ...(c.alsoReports ?? [])]) {
+        const hit = lines.find((l) => isLineOf(problem, l));
+        expect(hit, `no line "${[problem.file, problem.field].filter(Boolean).join(': ')}: ${problem.message.source}" in:\n${result.stderr}`).toBeDefined();
+      }
     });
   }
+
+  it('reports exactly the problems the cases name, each once', () => {
+    const named = BAD_INPUT_CASES.flatMap((c) => [c.expect, ...(c.alsoReports ?? [])]);
+    const reported = lines.filter((l) => /^data\//.test(l));
+    expect(reported.filter((l) => !named.some((p) => isLineOf(p, l)))).toEqual([]);
+    expect(reported).toHaveLength(named.length);
+    expect(result.stderr).toMatch(new RegExp(`^${named.length} validation problems?:|^Validation failed with ${named.length} problem`));
+  });
 
   it('writes no generated records and no new dist/', () => {
     expect(existsSync(join(project, 'src', 'generated', 'records.ts'))).toBe(false);

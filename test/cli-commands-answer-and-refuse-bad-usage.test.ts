@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/program.js';
 import { CSV_COLUMNS } from '../src/export/csv.js';
-import { list, rawRecords, ROOT } from './helpers/project.js';
+import { list, ROOT, rawRecords } from './helpers/project.js';
 
 /** Runs `elet …` in-process, collecting its output and exit code. */
 async function elet(...args: string[]) {
@@ -23,13 +23,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   expect(field).toBe(''); // the file ends with CRLF
   return rows;
@@ -52,7 +61,10 @@ describe('elet list', () => {
 
   it('accepts codes in any case, repeated or comma-separated, as "any of"', async () => {
     const either = raw.filter((r) => list(r, 'countries').some((c) => c === 'ES' || c === 'PT')).length;
-    for (const args of [['--country', 'es,PT'], ['--country', 'ES', '--country', 'pt']]) {
+    for (const args of [
+      ['--country', 'es,PT'],
+      ['--country', 'ES', '--country', 'pt'],
+    ]) {
       expect((await elet('list', ...args)).stdout).toContain(`${either} of ${raw.length} resources`);
     }
   });
