@@ -22,6 +22,22 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid var(--line); }
 code { font-size: .95em; overflow-wrap: anywhere; }
 .documents { margin-top: 2rem; font-size: .95rem; }
+.glance { display: grid; grid-template-columns: minmax(0, 3fr) minmax(15rem, 2fr); gap: 1rem 2rem; align-items: start; margin: 1.5rem 0; }
+@media (max-width: 45rem) { .glance { grid-template-columns: minmax(0, 1fr); } }
+.glance figure { margin: 0; }
+.glance figcaption, .bars caption { font-weight: 600; text-align: left; margin-bottom: .3rem; }
+.glance svg.map { display: block; width: 100%; height: auto; border-radius: 4px; }
+.glance-map a:hover path, .glance-map a:focus path, .glance-map a:hover circle, .glance-map a:focus circle { stroke: #000; stroke-width: 2; }
+.legend { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: .2rem 1rem; font-size: .9rem; }
+.legend .swatch { vertical-align: -.15em; }
+.glance-note { margin: .3rem 0; font-size: .95rem; }
+.bars { margin-bottom: 1.25rem; font-size: .95rem; }
+.bars thead th { color: var(--muted); font-weight: normal; font-size: .85rem; }
+.bars tbody th { font-weight: normal; }
+.bars td { white-space: nowrap; width: 50%; }
+.bars svg.bar { width: calc(100% - 2.5rem); height: .8rem; vertical-align: middle; }
+.bars rect { fill: var(--accent); }
+.bars .count { display: inline-block; min-width: 2.2rem; text-align: right; }
 `;
 
 /** The site's icon (`favicon.svg`): a plain mark, so browsers do not ask for a missing `/favicon.ico`. */
