@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Fresh-machine setup (as root, or with password-less sudo as on GitHub runners): the Debian packages the tests
-# use (Chromium for the browser test, raptor2's rapper as an independent RDF parser), then exactly the npm
-# packages of the lock file.
+# use (Chromium for the browser test, raptor2's rapper as an independent RDF parser, Apache httpd to prove the
+# w3id redirects), then exactly the npm packages of the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v rapper >/dev/null 2>&1 || missing+=(raptor2-utils)
+command -v apache2 >/dev/null 2>&1 || [ -x /usr/sbin/apache2 ] || missing+=(apache2)
 if [ ${#missing[@]} -gt 0 ]; then
   as_root=()
   [ "$(id -u)" -eq 0 ] || ! sudo -n true 2>/dev/null || as_root=(sudo -n)

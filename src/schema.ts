@@ -123,6 +123,11 @@ export const CatalogueInfoSchema = z.strictObject({
   description: text,
   /** Base under which all IRIs are minted; ends with a slash. */
   baseIri: httpUrl.refine((u) => u.endsWith('/'), { error: 'must end with "/"' }),
+  /**
+   * Where the static linked-data site is hosted (e.g. a GitHub Pages project site); ends with a slash.
+   * The IRIs stay under `baseIri`: the w3id redirects (`elet w3id`) send each one to its document here.
+   */
+  siteUrl: httpUrl.refine((u) => u.endsWith('/'), { error: 'must end with "/"' }).optional(),
   homepage: httpUrl,
   publisher: z.strictObject({ name: text, url: httpUrl }),
   /** Where users reach the maintainers: a web page, and an e-mail address once the project has one. */

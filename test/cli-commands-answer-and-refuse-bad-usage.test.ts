@@ -170,4 +170,10 @@ describe('--help', () => {
     expect(res.code).toBe(0);
     expect(res.stdout).toContain(`Usage: elet ${command}`);
   });
+
+  it('elet w3id --help describes the command', async () => {
+    const res = await elet('w3id', '--help');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('Usage: elet w3id');
+  });
 });

@@ -6,6 +6,7 @@ import { registerList } from './commands/list.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerValidate } from './commands/validate.js';
+import { registerW3id } from './commands/w3id.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -24,6 +25,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
   registerExport(program, io);
   registerValidate(program, io, setExit);
   registerServe(program, io);
+  registerW3id(program, io);
   return program;
 }
 
