@@ -32,7 +32,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Extensionless files of the site and their type (the VoID description lives at a fixed well-known path). */
-const FIXED_TYPES: Readonly<Record<string, string>> = {
+export const FIXED_TYPES: Readonly<Record<string, string>> = {
   '.well-known/void': CONTENT_TYPES.ttl!,
 };
 

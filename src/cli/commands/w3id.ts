@@ -5,7 +5,7 @@ import { w3idHtaccess } from '../../publish/w3id-htaccess.js';
 import { FIXED_TYPES, INDEX_STEM, NODE_FORMATS } from '../../site/formats.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { writeFileAtomic } from '../write-atomic.js';
+import { writeFileAtomic } from '../../publish/atomic.js';
 
 /**
  * The w3id.org `.htaccess` sending the catalogue's IRIs (under `base`) to the static site at `target`,
