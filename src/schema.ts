@@ -69,6 +69,15 @@ export const DownloadSchema = z.strictObject({
   size: SizeSchema.optional(),
 });
 
+/** Where a record's title was read: the title line of a list item, the resource's own page, or a link or download text naming it. */
+export const TITLE_SOURCES = ['listing', 'page', 'link-text'] as const;
+/** Where a record's type was read: the type label shown, or a page layout that only one type has. */
+export const TYPE_SOURCES = ['shown', 'layout'] as const;
+
+/** The canonical form of a resource's own toolkit page: https, English UI, the /tools/ path. */
+export const TOOLKIT_PAGE_PREFIX = 'https://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/';
+const TOOLKIT_PAGE_URL = /^https:\/\/www\.cedefop\.europa\.eu\/en\/tools\/vet-toolkit-tackling-early-leaving\/resources\/(?:[a-z0-9-]+\/)*[a-z0-9-]+$/;
+
 /** The code fields that curation (rather than the toolkit page) may have assigned: the table's curatable rows. */
 export const CURATABLE_FACETS = CURATABLE_FIELDS;
 
@@ -77,7 +86,23 @@ export const ResourceSchema = z.strictObject({
   /** Stable identifier: the last segment of the toolkit URL; never changes once published. */
   slug: z.string().regex(SLUG_PATTERN, { error: 'must be kebab-case: a-z, 0-9 and single hyphens' }),
   type: codeOf('type'),
+  /**
+   * How the type is known: `shown` (the toolkit's type label) or `layout` (the page shows the fields only that type
+   * has, e.g. a good practice's "Type of policy/initiative" or a quick win's "Why is it a quick win?"). Absent when
+   * curation assigned the type (then `curated` lists `type`) or when it was not recorded.
+   */
+  typeSource: z.enum(TYPE_SOURCES, { error: (i) => `unknown type source ${JSON.stringify(i.input)}` }).optional(),
   title: text,
+  /**
+   * Where the title was read: `listing` (the title line of an item in the toolkit's listing or in a page's
+   * "Related resources" block), `page` (the resource's own page) or `link-text` (a link or download text that
+   * names the resource itself). Absent when not recorded.
+   */
+  titleSource: z.enum(TITLE_SOURCES, { error: (i) => `unknown title source ${JSON.stringify(i.input)}` }).optional(),
+  /** Language of `title` when it is not English (absent means English). */
+  titleLanguage: codeOf('languages')
+    .refine((code) => code !== 'en', { error: 'omit titleLanguage for an English title' })
+    .optional(),
   subtitle: text.optional(),
   /** Title in the language the resource was written in, when the toolkit shows an English one too. */
   originalTitle: z.strictObject({ text, language: codeOf('languages') }).optional(),
@@ -89,7 +114,16 @@ export const ResourceSchema = z.strictObject({
   date: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
   organisations: z.array(text).default([]),
   languages: codesOf('languages'),
-  /** The resource's page in the toolkit (or, lacking one, the listing page where it was seen). */
+  /**
+   * The record's own page in the toolkit, in canonical form: https, English UI, the /tools/ path, ending in the slug
+   * (`https://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/…/<slug>`). Set only when a stored copy of that page was seen; never another
+   * resource's page. Its identity on the web: no two records share one.
+   */
+  pageUrl: z
+    .string()
+    .regex(TOOLKIT_PAGE_URL, { error: (i) => `must be the toolkit page in canonical form ${TOOLKIT_PAGE_PREFIX}<slug> (https, /en/ UI path): ${JSON.stringify(i.input)}` })
+    .optional(),
+  /** Provenance: the page where the facts of this record were seen (its own page when seen, else a listing or a page that names it). */
   sourceUrl: httpUrl,
   /** Every page on which the facts of this record were seen. */
   seenAt: z.array(httpUrl).min(1, { error: 'must list at least one URL' }),
@@ -108,7 +142,17 @@ export const ResourceSchema = z.strictObject({
     .array(z.enum(CURATABLE_FACETS, { error: (i) => `unknown facet ${JSON.stringify(i.input)}` }))
     .refine((l) => new Set(l).size === l.length, { error: 'duplicate facet' })
     .default([]),
-});
+})
+  // A page is a record's own only if it ends in the record's slug.
+  .refine((r) => r.pageUrl === undefined || r.pageUrl.endsWith(`/${r.slug}`), {
+    error: (issue) => `must end in the record's slug "/${(issue.input as { slug: string }).slug}"`,
+    path: ['pageUrl'],
+  })
+  // A type is either read from the toolkit or assigned by curation, never both.
+  .refine((r) => r.typeSource === undefined || !r.curated.includes('type'), {
+    error: 'a curated type has no typeSource',
+    path: ['typeSource'],
+  });
 
 /** A validated resource record. */
 export type Resource = z.infer<typeof ResourceSchema>;

@@ -3,22 +3,11 @@ import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { CatalogueInfoSchema, ResourceSchema, type CatalogueInfo, type Resource } from '../schema.js';
 import { fold } from '../text.js';
+import { pageUrlProblem } from './own-page.js';
 import { formatPath, type Problem } from './problems.js';
 
 /** Larger files are refused before parsing: no record is anywhere near this. */
 const MAX_FILE_BYTES = 1024 * 1024;
-
-/** The resource page pattern of the toolkit, in any UI language, old (/toolkits/) or new (/tools/) path. */
-const TOOLKIT_RESOURCE_PAGE = /^https?:\/\/www\.cedefop\.europa\.eu\/[a-z]{2}\/(?:tools|toolkits)\/vet-toolkit-tackling-early-leaving\/resources\/(?:.+\/)?([^/?#]+)$/;
-
-/**
- * The record's own toolkit page, normalised (the same page exists per UI language and under two paths),
- * or undefined when its sourceUrl is a page it was only seen on.
- */
-export function ownToolkitPage(record: Pick<Resource, 'slug' | 'sourceUrl'>): string | undefined {
-  const m = TOOLKIT_RESOURCE_PAGE.exec(record.sourceUrl);
-  return m && m[1] === record.slug ? m[1] : undefined;
-}
 
 /** Deeper than any record needs (a record is at most 4 levels deep). */
 const MAX_DEPTH = 16;
@@ -114,7 +103,8 @@ function zodProblems(error: z.ZodError, file: string, record?: string): Problem[
 
 /**
  * Validates every `*.json` file in `dir` against the record schema and cross-checks the set:
- * slug equals file name, slugs and toolkit pages unique. Returns records sorted by slug and every problem found.
+ * slug equals file name, slugs and own pages (`pageUrl`) unique, a `pageUrl` only where a copy of it was seen.
+ * Returns records sorted by slug and every problem found.
  */
 export function loadRecords(dir: string, root: string): { records: Resource[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -147,12 +137,13 @@ export function loadRecords(dir: string, root: string): { records: Resource[]; p
     const other = bySlug.get(record.slug);
     if (other) problems.push({ ...where, field: 'slug', message: `slug "${record.slug}" is also used by ${other}` });
     bySlug.set(record.slug, file);
-    // A record "owns" the toolkit page named by its slug; others may only cite it as where they were seen.
-    const page = ownToolkitPage(record);
-    if (page) {
-      const twin = byPage.get(page);
-      if (twin) problems.push({ ...where, field: 'sourceUrl', message: `toolkit page is also the source of ${twin}` });
-      byPage.set(page, file);
+    // A record's own page is its identity on the web: known only from a stored copy, and never shared (crawlers merge records by it).
+    const pageProblem = pageUrlProblem(record);
+    if (pageProblem) problems.push({ ...where, field: 'pageUrl', message: pageProblem });
+    if (record.pageUrl) {
+      const twin = byPage.get(record.pageUrl);
+      if (twin) problems.push({ ...where, field: 'pageUrl', message: `page ${record.pageUrl} is also the pageUrl of ${twin}` });
+      byPage.set(record.pageUrl, file);
     }
     // The same resource entered twice under two slugs shows up as the same type and title.
     const identity = `${record.type}\u0000${fold(record.title)}\u0000${fold(record.subtitle ?? '')}`;
