@@ -19,7 +19,10 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .configureOutput({ writeOut: io.out, writeErr: (text) => io.err(escapeControls(text, true)) })
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
-    .addHelpText('after', '\nExit codes: 0 success, 1 validation problems or failure, 2 wrong usage (unknown option, code, slug or format).\n');
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 validation problems or failure, 2 wrong usage (unknown option, code, slug or format),\n141 standard output closed before everything was written (as for a process killed by SIGPIPE).\n',
+    );
   registerList(program, io);
   registerShow(program, io);
   registerFacets(program, io);
