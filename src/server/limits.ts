@@ -23,6 +23,12 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   maxConnections: 256,
 });
 
+/** The limits given, the defaults for the others (an `undefined` value counts as not given). */
+export function limitsFrom(given: Partial<ServerLimits> = {}): ServerLimits {
+  const set = Object.entries(given).filter(([, value]) => value !== undefined);
+  return { ...DEFAULT_LIMITS, ...Object.fromEntries(set) };
+}
+
 /** The `createServer` options carrying the limits node applies while parsing requests. */
 export function parserLimits(limits: ServerLimits): ServerOptions {
   return {

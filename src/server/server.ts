@@ -6,7 +6,7 @@ import type { Chrome } from '../site/layout.js';
 import { chromeFor } from '../site/model.js';
 import { errorPage, type Suggestion } from '../site/pages/error.js';
 import { FileStore } from './file-store.js';
-import { applySocketLimits, DEFAULT_LIMITS, parserLimits, type ServerLimits } from './limits.js';
+import { applySocketLimits, limitsFrom, parserLimits, type ServerLimits } from './limits.js';
 import { href, NearbyNodes } from './nearby.js';
 import { negotiate } from './negotiate.js';
 import { hasOneHost, targetPath } from './request-target.js';
@@ -131,7 +131,7 @@ export interface RunningServer {
 /** Serves a built site folder with content negotiation (see {@link createSiteHandler}). */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const site = indexSite(options.root);
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits = limitsFrom(options.limits);
   const server = createServer(parserLimits(limits), createSiteHandler(site, options));
   applySocketLimits(server, limits);
   const host = options.host ?? '127.0.0.1';
