@@ -38,9 +38,10 @@ describe('dist/cli.js', () => {
     expect(doc['@graph'].map((n) => n['@id']).filter((id) => /^res:[^/]+$/.test(id)).length).toBe(expected.length);
   });
 
-  it('stops quietly when its reader closes the pipe early', () => {
+  it('stops quietly, with exit code 141 as SIGPIPE gives, when its reader closes the pipe early', () => {
+    // Issue 14: exiting 0 hid that the output was cut short.
     const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" export --format nt | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
-    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect([run.status, run.stderr]).toEqual([141, '']);
   });
 
   it('serves a site on loopback until stopped', async () => {

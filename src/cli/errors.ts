@@ -3,5 +3,5 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Exit codes of `elet`. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/** Exit codes of `elet`; `brokenPipe` is what a shell reports for a process killed by SIGPIPE (128 + 13). */
+export const EXIT = { ok: 0, failed: 1, usage: 2, brokenPipe: 141 } as const;

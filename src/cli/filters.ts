@@ -1,10 +1,12 @@
 /** The filter options shared by `list`, `facets` and `export`, and their translation into a {@link ResourceFilter}. */
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ResourceFilter } from '../catalogue.js';
 import { CODE_FIELDS, FACET_NAMES, FACETS, type CodeFieldSpec, type FacetName } from '../code-fields.js';
+import { didYouMean, suggest, type Candidate } from '../suggest.js';
+import { MAX_QUERY_WORDS, queryWords } from '../text.js';
 import { getConcept, label } from '../vocabulary.js';
 import { UsageError } from './errors.js';
-import { didYouMean, suggest, type Candidate } from '../suggest.js';
+import { quoted } from './escape.js';
 
 /** Facet name → command-line flag (`initiativeType` → `initiative-type`). */
 export function flagOf(facet: FacetName): string {
@@ -17,9 +19,14 @@ function describe(facet: FacetName): string {
   return row.hint ? `${row.noun} (${row.hint})` : row.noun;
 }
 
-/** Repeated or comma-separated values accumulate: `--country ES,PT` = `--country ES --country PT`. */
+/**
+ * Repeated or comma-separated values accumulate: `--country ES,PT` = `--country ES --country PT`.
+ * An empty code (`--country ''`, `','`, `ES,`) is refused: ignoring it would silently widen the filter.
+ */
 function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+  const codes = value.split(',').map((v) => v.trim());
+  if (codes.some((c) => c === '')) throw new InvalidArgumentError('expected codes separated by commas, none of them empty.');
+  return [...previous, ...codes];
 }
 
 /** Adds `--type`, `--country`, `--beneficiary`, `--language`, `--topic`, `--initiative-type` and `--text`. */
@@ -53,7 +60,7 @@ export function resolveCode(facet: FacetName, input: string): string {
   const folded = codes.filter((c) => c.toLowerCase() === input.toLowerCase());
   if (folded.length === 1) return folded[0]!;
   const hint = didYouMean(suggest(input, candidates(facet)), (code) => `"${code}" (${label(code)})`);
-  throw new UsageError(`unknown ${flagOf(facet).replace('-', ' ')} code "${input}"${hint}\nknown codes: ${codes.join(', ')}`);
+  throw new UsageError(`unknown ${flagOf(facet).replace('-', ' ')} code ${quoted(input)}${hint}\nknown codes: ${codes.join(', ')}`);
 }
 
 /** Options as commander parsed them: one list of strings per facet, plus `text`. */
@@ -66,6 +73,17 @@ export function filterFrom(options: FilterOptions): ResourceFilter {
     const values = options[facet];
     if (values?.length) filter[facet] = values.map((v) => resolveCode(facet, v));
   }
-  if (options.text !== undefined) filter.text = options.text;
+  if (options.text !== undefined) filter.text = searchText(options.text);
   return filter as ResourceFilter;
+}
+
+/**
+ * `--text` as the words searched for, each once (100,000 × "a" is one lookup, not 100,000).
+ * @throws UsageError when it has no word (it would match everything) or too many different ones.
+ */
+function searchText(text: string): string {
+  const words = queryWords(text, MAX_QUERY_WORDS + 1);
+  if (!words.length) throw new UsageError(`--text ${quoted(text.length > 80 ? `${text.slice(0, 80)}…` : text)} has no word to search for`);
+  if (words.length > MAX_QUERY_WORDS) throw new UsageError(`--text has more than ${MAX_QUERY_WORDS} different words`);
+  return words.join(' ');
 }

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /** The `elet` command: see `elet --help`. */
+import { outputFailed } from './output-errors.js';
 import { run } from './program.js';
 
-// `elet list | head` closes the pipe early: stop quietly instead of throwing EPIPE.
+// `elet list | head` closes the pipe early; `elet export > /dev/full` has no room: exit at once, without a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  process.exit(outputFailed(error, (text) => process.stderr.write(text)));
 });
 
 process.exitCode = await run(process.argv.slice(2), {

@@ -8,6 +8,7 @@ import { registerShow } from './commands/show.js';
 import { registerValidate } from './commands/validate.js';
 import { registerW3id } from './commands/w3id.js';
 import { EXIT, UsageError } from './errors.js';
+import { escapeControls } from './escape.js';
 import type { CliIo } from './io.js';
 
 /** The `elet` command with every subcommand, writing to `io`. */
@@ -15,10 +16,14 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
   const program = new Command('elet')
     .description("Cedefop's VET toolkit resources on early leaving: list, show, export, validate and serve as linked data")
     .version(version, '-V, --version')
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // commander's own messages echo options and values as typed
+    .configureOutput({ writeOut: io.out, writeErr: (text) => io.err(escapeControls(text, true)) })
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
-    .addHelpText('after', '\nExit codes: 0 success, 1 validation problems or failure, 2 wrong usage (unknown option, code, slug or format).\n');
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 validation problems or failure, 2 wrong usage (unknown option, code, slug or format),\n141 standard output closed before everything was written (as for a process killed by SIGPIPE).\n',
+    );
   registerList(program, io);
   registerShow(program, io);
   registerFacets(program, io);
@@ -42,10 +47,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof UsageError) {
-      io.err(`elet: ${error.message}\n`);
+      io.err(`elet: ${escapeControls(error.message, true)}\n`);
       return EXIT.usage;
     }
-    io.err(`elet: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`elet: ${escapeControls(error instanceof Error ? error.message : String(error), true)}\n`);
     return EXIT.failed;
   }
 }

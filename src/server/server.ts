@@ -1,44 +1,26 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { suggest } from '../suggest.js';
-import { contentTypeOf, NODE_FORMATS, type NodeFormat } from '../site/formats.js';
+import { NODE_FORMATS, type NodeFormat } from '../site/formats.js';
 import { html } from '../site/html.js';
 import type { Chrome } from '../site/layout.js';
 import { chromeFor } from '../site/model.js';
 import { errorPage, type Suggestion } from '../site/pages/error.js';
+import { FileStore } from './file-store.js';
+import { applySocketLimits, limitsFrom, parserLimits, type ServerLimits } from './limits.js';
+import { href, NearbyNodes } from './nearby.js';
 import { negotiate } from './negotiate.js';
+import { hasOneHost, targetPath } from './request-target.js';
+import { sendFile } from './send-file.js';
 import { indexSite, sitePath, type SiteFiles } from './site-files.js';
 
+export { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 
-/** Files up to this size are kept in memory after the first request; the site changes only by a rebuild. */
-const CACHE_BUDGET_BYTES = 64 * 1024 * 1024;
-
-interface Loaded {
-  body: Buffer;
-  etag: string;
-}
-
-/** Reads site files, keeping small ones in memory within a fixed budget. */
-class FileCache {
-  readonly #entries = new Map<string, Loaded>();
-  #bytes = 0;
-  constructor(readonly root: string) {}
-
-  async get(path: string): Promise<Loaded> {
-    const hit = this.#entries.get(path);
-    if (hit) return hit;
-    const body = await readFile(join(this.root, ...path.split('/')));
-    const loaded = { body, etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"` };
-    if (this.#bytes + body.length <= CACHE_BUDGET_BYTES) {
-      this.#entries.set(path, loaded);
-      this.#bytes += body.length;
-    }
-    return loaded;
-  }
-}
+/** Sent with every answer: no MIME sniffing, and no page of the site inside another's frame (clickjacking). */
+const ALWAYS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy': "frame-ancestors 'none'",
+};
 
 /** Every media type a node document answers to, with the format it selects; the server's preference first. */
 function offersFor(docs: ReadonlyMap<NodeFormat, string>): Map<string, NodeFormat> {
@@ -48,24 +30,11 @@ function offersFor(docs: ReadonlyMap<NodeFormat, string>): Map<string, NodeForma
   return offers;
 }
 
-const href = (path: string) => `/${encodeURI(path)}`;
-
 /** `Link` header naming every document of a node, so clients can discover the other formats. */
 function linkHeader(docs: ReadonlyMap<NodeFormat, string>): string {
   return NODE_FORMATS.filter((f) => docs.has(f.ext))
     .map((f) => `<${href(docs.get(f.ext)!)}>; rel="alternate"; type="${f.mediaType}"`)
     .join(', ');
-}
-
-/** Nodes near a path that was not found: same folder, similar last segment. */
-function nearby(site: SiteFiles, path: string): Suggestion[] {
-  const dot = path.lastIndexOf('.');
-  const bare = dot > path.lastIndexOf('/') && NODE_FORMATS.some((f) => f.ext === path.slice(dot + 1)) ? path.slice(0, dot) : path;
-  const cut = bare.lastIndexOf('/');
-  const folder = bare.slice(0, cut + 1);
-  const names = [...site.nodes.keys()].filter((n) => n.startsWith(folder) && !n.slice(folder.length).includes('/') && n !== '');
-  const close = suggest(bare.slice(cut + 1), names.map((n) => ({ value: n.slice(folder.length) })));
-  return close.map((name) => ({ href: href(folder + name), text: `/${folder}${name}` }));
 }
 
 export interface SiteHandlerOptions {
@@ -83,36 +52,31 @@ export interface SiteHandlerOptions {
  */
 export function createSiteHandler(site: SiteFiles, options: SiteHandlerOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
   const chrome = options.chrome ?? chromeFor();
-  const cache = new FileCache(site.root);
+  const store = new FileStore(site.root);
+  const nearby = new NearbyNodes(site.nodes.keys());
 
   const send = (req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer) => {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    res.writeHead(status, { ...headers, 'Content-Length': String(bytes.length), 'X-Content-Type-Options': 'nosniff' });
+    res.writeHead(status, { ...headers, 'Content-Length': String(bytes.length) });
     res.end(req.method === 'HEAD' ? undefined : bytes);
   };
   const fail = (req: IncomingMessage, res: ServerResponse, status: number, title: string, message: string, extra: Record<string, string> = {}, suggestions: Suggestion[] = []) =>
     send(req, res, status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...extra }, errorPage(chrome, title, html`<p>${message}</p>`, suggestions));
 
   const serveFile = async (req: IncomingMessage, res: ServerResponse, path: string, headers: Record<string, string>) => {
-    let file: Loaded;
-    try {
-      file = await cache.get(path);
-    } catch {
-      return fail(req, res, 404, 'Not found', 'This file is no longer in the site; it may have been rebuilt.');
-    }
-    const common = { ...headers, ETag: file.etag, 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' };
-    if (req.headers['if-none-match']?.split(',').some((tag) => tag.trim() === file.etag)) {
-      res.writeHead(304, common);
-      return res.end();
-    }
-    send(req, res, 200, { ...common, 'Content-Type': contentTypeOf(path) }, file.body);
+    const file = await store.get(path);
+    if (!file) return fail(req, res, 404, 'Not found', 'This file is no longer in the site; it may have been rebuilt.');
+    return sendFile(req, res, path, file, headers);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    for (const [name, value] of Object.entries(ALWAYS)) res.setHeader(name, value);
+    if (!hasOneHost(req.rawHeaders)) return fail(req, res, 400, 'Bad request', 'A request must have exactly one Host header.');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return fail(req, res, 405, 'Method not allowed', 'This server only answers GET and HEAD requests.', { Allow: 'GET, HEAD' });
     }
-    const path = sitePath((req.url ?? '/').split(/[?#]/, 1)[0]!);
+    const target = targetPath(req.url ?? '/');
+    const path = target === undefined ? undefined : sitePath(target);
     if (path === undefined) return fail(req, res, 400, 'Bad request', 'The request path is not valid.');
     if (site.files.has(path)) return serveFile(req, res, path, {});
     const docs = site.nodes.get(path);
@@ -122,7 +86,7 @@ export function createSiteHandler(site: SiteFiles, options: SiteHandlerOptions =
       return res.end();
     }
     if (!docs) {
-      const suggestions = nearby(site, path);
+      const suggestions = nearby.near(path);
       const what = path.startsWith('resource/') ? 'No resource has this slug.' : 'Nothing is published at this address.';
       return fail(req, res, 404, 'Not found', `${what}${suggestions.length ? ' Did you mean one of these?' : ''}`, {}, suggestions);
     }
@@ -152,6 +116,8 @@ export interface ServeOptions extends SiteHandlerOptions {
   host?: string;
   /** Port; 0 picks a free one. */
   port?: number;
+  /** Timeouts and connection cap, each defaulting to {@link DEFAULT_LIMITS}. */
+  limits?: Partial<ServerLimits> | undefined;
 }
 
 /** A running site server. */
@@ -165,7 +131,9 @@ export interface RunningServer {
 /** Serves a built site folder with content negotiation (see {@link createSiteHandler}). */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const site = indexSite(options.root);
-  const server = createServer(createSiteHandler(site, options));
+  const limits = limitsFrom(options.limits);
+  const server = createServer(parserLimits(limits), createSiteHandler(site, options));
+  applySocketLimits(server, limits);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,6 @@
 /** src/suggest.ts: the "did you mean" of the CLI and the server's 404 page. */
 import { describe, expect, it } from 'vitest';
-import { type Candidate, didYouMean, editDistance, suggest } from '../../src/suggest.js';
+import { boundedEditDistance, type Candidate, didYouMean, suggest } from '../../src/suggest.js';
 
 const COUNTRIES: Candidate[] = [
   { value: 'ES', names: ['Spain'] },
@@ -12,7 +12,7 @@ const COUNTRIES: Candidate[] = [
 ];
 const SLUGS: Candidate[] = ['second-chance-schools-spain', 'stay-tuned', 'statistical-overviews-on-vet', 'vet-in-europe'].map((value) => ({ value }));
 
-describe('editDistance', () => {
+describe('boundedEditDistance', () => {
   it.each([
     ['kitten', 'sitting', 3],
     ['', 'abc', 3],
@@ -21,8 +21,13 @@ describe('editDistance', () => {
     ['SP', 'ES', 2],
     ['good-practise', 'good-practice', 1],
   ])('%s → %s is %i edits', (a, b, d) => {
-    expect(editDistance(a, b)).toBe(d);
-    expect(editDistance(b, a)).toBe(d);
+    expect(boundedEditDistance(a, b, 10)).toBe(d);
+    expect(boundedEditDistance(b, a, 10)).toBe(d);
+  });
+
+  it('stops at its limit: any distance beyond it reads limit + 1', () => {
+    expect(boundedEditDistance('kitten', 'sitting', 2)).toBe(3);
+    expect(boundedEditDistance('abcdefgh', 'zyxwvuts', 1)).toBe(2);
   });
 });
 

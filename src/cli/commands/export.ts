@@ -3,10 +3,12 @@ import { Option, type Command } from 'commander';
 import { toCsv } from '../../export/csv.js';
 import { toJson } from '../../export/json.js';
 import { catalogue } from '../../package-catalogue.js';
-import { writeFileAtomic } from '../../publish/atomic.js';
 import type { Resource } from '../../schema.js';
 import { addFilterOptions, filterFrom, type FilterOptions } from '../filters.js';
+import { UsageError } from '../errors.js';
+import { escapeControls } from '../escape.js';
 import type { CliIo } from '../io.js';
+import { writeOutput } from '../output-target.js';
 
 /** Formats `elet export` writes. */
 export const EXPORT_FORMATS = ['json', 'csv', 'ttl', 'nt', 'jsonld'] as const;
@@ -39,16 +41,17 @@ export function registerExport(program: Command, io: CliIo): void {
     .command('export')
     .description('write the resources, or a filtered subset, as JSON, CSV, Turtle, N-Triples or JSON-LD')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
-    .option('-o, --out <file>', 'write to this file (replaced whole, never half-written) instead of standard output')
+    .option('-o, --out <file>', 'write to this file instead of standard output: a file is replaced whole, never half-written; a device, FIFO or link (/dev/stdout) is written through')
     .addHelpText('after', '\nExamples:\n  elet export --format csv --country ES,PT --out iberia.csv\n  elet export --format ttl --type statistics');
   addFilterOptions(command).action(async (options: FilterOptions & { format: ExportFormat; out?: string }) => {
+    if (options.out === '') throw new UsageError('--out needs a file name (leave it out to write to standard output)');
     const filter = filterFrom(options);
     const records = catalogue.query(filter);
     const text = await serialise(records, options.format, Object.keys(filter).length > 0);
-    if (options.out) {
+    if (options.out !== undefined) {
       const path = resolve(io.cwd, options.out);
-      writeFileAtomic(path, text);
-      io.err(`${records.length} resources written to ${path}\n`);
+      writeOutput(path, text);
+      io.err(`${records.length} resources written to ${escapeControls(path)}\n`);
     } else io.out(text);
   });
 }

@@ -4,6 +4,7 @@ import { resourceIri } from '../../rdf/iri.js';
 import type { Resource } from '../../schema.js';
 import { label } from '../../vocabulary.js';
 import { UsageError } from '../errors.js';
+import { quoted } from '../escape.js';
 import type { CliIo } from '../io.js';
 import { didYouMean, suggest } from '../../suggest.js';
 
@@ -12,7 +13,7 @@ export function findResource(slug: string): Resource {
   const found = catalogue.get(slug);
   if (found) return found;
   const close = suggest(slug, catalogue.resources.map((r) => ({ value: r.slug, names: [r.title] })));
-  throw new UsageError(`no resource with slug "${slug}"${didYouMean(close)}\nrun \`elet list\` to see every slug`);
+  throw new UsageError(`no resource with slug ${quoted(slug)}${didYouMean(close)}\nrun \`elet list\` to see every slug`);
 }
 
 const codes = (list: readonly string[]) => list.map((c) => `${label(c)} (${c})`).join(', ');

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatProblem } from '../../data/problems.js';
 import { EXIT } from '../errors.js';
+import { escapeControls } from '../escape.js';
 import type { CliIo } from '../io.js';
 
 /**
@@ -28,8 +29,9 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
       const inside = !relative(io.cwd, dataDir).startsWith('..') && !isAbsolute(relative(io.cwd, dataDir));
       const root = inside ? io.cwd : dirname(dataDir);
       const { records, problems } = validateData(root, dataDir);
-      if (problems.length && !inside) io.err(`in ${root}:\n`);
-      for (const p of problems) io.err(`${formatProblem(p)}\n`);
+      // One line per problem, whatever the file names hold.
+      if (problems.length && !inside) io.err(`in ${escapeControls(root)}:\n`);
+      for (const p of problems) io.err(`${escapeControls(formatProblem(p))}\n`);
       if (problems.length) {
         io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);
         setExit(EXIT.failed);
