@@ -143,7 +143,12 @@ function swapIn(fresh: string, target: string, old: string): void {
     return;
   }
   renameSync(target, old);
-  renameSync(fresh, target);
+  try {
+    renameSync(fresh, target);
+  } catch (error) {
+    renameSync(old, target);
+    throw error;
+  }
   rmSync(old, { recursive: true, force: true });
 }
 
