@@ -1,6 +1,7 @@
 /**
  * Drives Debian's Chromium over the built site on loopback: filter the index by a country, open a
- * resource page, read its embedded JSON-LD; and check that a record full of markup runs no script.
+ * resource page, read its embedded JSON-LD; follow a country of the index's map to its records; and check
+ * that a record full of markup runs no script. `ELET_SCREENSHOTS=<dir>` keeps the screenshots for a look.
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../src/package-catalogue.js';
+import { label } from '../src/vocabulary.js';
 import { resourceIri } from '../src/rdf/iri.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { buildSite } from '../src/site/build.js';
@@ -71,6 +73,27 @@ describe('the site in Chromium', () => {
     const shot = join(dir, 'resource-page.png');
     await page.screenshot({ path: shot, fullPage: true });
     expect(statSync(shot).size).toBeGreaterThan(1000);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the catalogue at a glance: a map whose country links lead to its own records', async () => {
+    const published = [...resources, evilRecord()];
+    const inCountry = published.filter((r) => (r.countries as readonly string[]).includes(COUNTRY));
+    await page.goto(server.url);
+    const map = page.locator('figure.glance-map');
+    await expect.poll(() => map.isVisible()).toBe(true);
+    const shot = join(process.env.ELET_SCREENSHOTS ?? dir, 'index-at-a-glance.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    expect(statSync(shot).size).toBeGreaterThan(10_000);
+
+    // Screen readers get the name and count as text; the link is the country's shape.
+    const name = `${label(COUNTRY)}: ${inCountry.length} record${inCountry.length === 1 ? '' : 's'}`;
+    const link = map.getByRole('link', { name, exact: true });
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(`**/vocab/country/${COUNTRY}.html`);
+    const listed = await page.locator('main a[href*="resource/"]').allTextContents();
+    for (const r of inCountry) expect(listed, r.slug).toContain(r.title);
     expect(pageErrors).toEqual([]);
   });
 

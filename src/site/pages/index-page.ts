@@ -1,6 +1,7 @@
 import { FACETS } from '../../catalogue.js';
 import { label } from '../../vocabulary.js';
 import { FILTER_SCRIPT } from '../filter-script.js';
+import { glanceSection } from '../glance/section.js';
 import { html } from '../html.js';
 import { Links, page } from '../layout.js';
 import type { SiteModel } from '../model.js';
@@ -26,8 +27,11 @@ export function indexPage(site: SiteModel, jsonLd: unknown): string {
     return html`<label>${name} <select name="${facet}"><option value="">All</option>
 ${options.map((code) => html`<option value="${code}">${label(code)} (${counts[facet][code as never]})</option>\n`)}</select></label>\n`;
   });
+  // The catalogue at a glance: records per country on a map, per type and beneficiary as bars; each links to its list.
+  const glance = glanceSection(counts, (code) => links.page(site.conceptPath(code)));
   const body = html`<h1>${site.info.title}</h1>
 <p class="description">${site.info.description}</p>
+${glance}
 <form id="filters" hidden>
 ${selects}<label>Words <input name="q" type="search" autocomplete="off"></label>
 </form>
