@@ -86,7 +86,14 @@ export function toNTriples(resources?: readonly Resource[], options?: RdfOptions
 
 /**
  * Compact JSON-LD with the project's inline context (no network needed to read it): an object
- * `{ "@context", "@graph" }`; `JSON.stringify(doc, null, 2)` of the whole catalogue is the `catalogue.jsonld` dump.
+ * `{ "@context", "@graph" }`.
+ *
+ * Given the build's file facts and release date (`{ files, modified }`, as `writeDumps` reports them),
+ * `JSON.stringify(doc, null, 2) + '\n'` of the whole catalogue is the `catalogue.jsonld` dump, byte for byte.
+ * Without `files` it is the same graph less what only the written files can tell: each distribution's
+ * `dcat:byteSize`, and its `spdx:checksum` with the checksum node (`spdx:algorithm`, `spdx:checksumValue`)
+ * and the algorithm's type.
+ * `toTurtle` and `toNTriples` behave the same way.
  */
 export function toJsonLd(resources?: readonly Resource[], options?: RdfOptions): { '@context': Record<string, unknown>; '@graph': Record<string, unknown>[] } {
   const graph = new CatalogueGraph(resources, options);
