@@ -9,7 +9,7 @@ import { CODE_FIELD_NAMES, schemeOfField, type CodeField } from '../code-fields.
 import type { ResourceTypeCode } from '../generated/vocabulary.js';
 import type { Download, Resource } from '../schema.js';
 import { blockOf, type Statement } from './blocks.js';
-import { datasetIri, downloadIri, organisationIri, resourceIri, resourcePageUrl } from './iri.js';
+import { datasetIri, downloadIri, organisationIri, resourceIri, resourcePageUrl, safeIri } from './iri.js';
 import { dateLiteral, en, inLanguage, iriNode, plain, yearLiteral } from './literals.js';
 import { mediaTypeOf } from './media-types.js';
 import { NS } from './namespaces.js';
@@ -154,7 +154,7 @@ export class RecordMapper {
   #identityStatements(r: Resource): Statement[] {
     const page = iriNode(r.pageUrl ?? resourcePageUrl(r.slug, this.base));
     const out: Statement[] = [[SCHEMA.url, page], [SCHEMA.mainEntityOfPage, page], [DCT.source, iriNode(r.sourceUrl)]];
-    for (const url of new Set(r.seenAt)) out.push([this.#seenAt, iriNode(url)]);
+    for (const url of new Set(r.seenAt.map(safeIri))) out.push([this.#seenAt, iriNode(url)]);
     if (r.titleSource) out.push([this.#titleSource, plain(r.titleSource)]);
     if (r.typeSource) out.push([this.#typeSource, plain(r.typeSource)]);
     return out;
