@@ -14,7 +14,7 @@ import type { FileFacts } from './dump-files.js';
 import type { LanguageCode } from '../generated/vocabulary.js';
 import { RecordMapper } from './graph.js';
 import { DEFAULT_BASE, prefixesFor } from './namespaces.js';
-import { curatedFacetIri, ontologyBlocks } from './ontology.js';
+import { IRI_VALUED_TERMS, ontologyBlocks, ontologyTerm } from './ontology.js';
 import { contextForPrefixes, iriValuedSet } from './jsonld.js';
 import { EU_LEVEL, schemeIds, vocabularyBlocks } from './vocabulary-graph.js';
 
@@ -74,7 +74,7 @@ export function prefixes(base: string = DEFAULT_BASE): Readonly<Record<string, s
 
 /** Properties of the project's own ontology whose values are IRIs (typed `@id` in the JSON-LD context). */
 export function ownIriValued(base: string = DEFAULT_BASE): string[] {
-  return [curatedFacetIri(base)];
+  return IRI_VALUED_TERMS.map((t) => ontologyTerm(t, base));
 }
 
 /**

@@ -3,17 +3,17 @@
  * serialisation. Output comes in blocks (all quads of one subject, sorted), so writers group them and the
  * output is deterministic. Modelling decisions: docs/modelling.md, "Resources".
  */
-import type { NamedNode, Quad } from './rdfjs.js';
+import type { Literal, NamedNode, Quad } from './rdfjs.js';
 import { DataFactory } from 'n3';
 import { CODE_FIELD_NAMES, schemeOfField, type CodeField } from '../code-fields.js';
 import type { ResourceTypeCode } from '../generated/vocabulary.js';
 import type { Download, Resource } from '../schema.js';
 import { blockOf, type Statement } from './blocks.js';
-import { datasetIri, downloadIri, organisationIri, resourceIri } from './iri.js';
+import { datasetIri, downloadIri, organisationIri, resourceIri, resourcePageUrl, safeIri } from './iri.js';
 import { dateLiteral, en, inLanguage, iriNode, plain, yearLiteral } from './literals.js';
 import { mediaTypeOf } from './media-types.js';
 import { NS } from './namespaces.js';
-import { curatedFacetIri } from './ontology.js';
+import { ontologyTerm } from './ontology.js';
 import { SharedNodes, type NodeKind } from './shared-nodes.js';
 import { DCT, FOAF, RDF, SCHEMA } from './terms.js';
 import { requireConcept } from './vocabulary-graph.js';
@@ -63,13 +63,17 @@ function both(schemaProperty: NamedNode, dcProperty: NamedNode, o: Quad['object'
   ];
 }
 
+/** Text in its language: English unless the record says otherwise. */
+function textIn(text: string, language: string | undefined): Literal {
+  return language ? inLanguage(text, language) : en(text);
+}
+
 /** Identifier, titles, description, links and keywords of a record. */
 function textStatements(r: Resource): Statement[] {
   const out: Statement[] = [
     ...both(SCHEMA.identifier, DCT.identifier, plain(r.slug)),
-    ...both(SCHEMA.name, DCT.title, en(r.title)),
+    ...both(SCHEMA.name, DCT.title, textIn(r.title, r.titleLanguage)),
     ...both(SCHEMA.description, DCT.description, en(r.description)),
-    ...both(SCHEMA.url, DCT.source, iriNode(r.sourceUrl)),
     ...r.keywords.map((keyword): Statement => [SCHEMA.keywords, en(keyword)]),
   ];
   if (r.subtitle) out.push([SCHEMA.alternativeHeadline, en(r.subtitle)]);
@@ -100,12 +104,18 @@ export class RecordMapper {
   lastYear: number | undefined;
   readonly #dataset: NamedNode;
   readonly #curatedFacet: NamedNode;
+  readonly #seenAt: NamedNode;
+  readonly #titleSource: NamedNode;
+  readonly #typeSource: NamedNode;
 
   constructor(base: string) {
     this.base = base;
     this.nodes = new SharedNodes(base);
     this.#dataset = namedNode(datasetIri(base));
-    this.#curatedFacet = namedNode(curatedFacetIri(base));
+    this.#curatedFacet = namedNode(ontologyTerm('curatedFacet', base));
+    this.#seenAt = namedNode(ontologyTerm('seenAt', base));
+    this.#titleSource = namedNode(ontologyTerm('titleSource', base));
+    this.#typeSource = namedNode(ontologyTerm('typeSource', base));
   }
 
   /** The record as blocks: the record's own, then its organisations and downloads. */
@@ -115,6 +125,7 @@ export class RecordMapper {
     const statements = [
       ...this.#typeStatements(r),
       ...textStatements(r),
+      ...this.#identityStatements(r),
       ...dateStatements(r),
       ...this.#codeStatements(r),
       ...this.#membershipStatements(r),
@@ -131,6 +142,21 @@ export class RecordMapper {
     for (const target of [...exactMatch, ...closeMatch]) {
       if (target.startsWith(NS.dcmitype)) out.push([DCT.type, namedNode(target)]);
     }
+    return out;
+  }
+
+  /**
+   * The record's page and where its facts were seen, kept apart (docs/modelling.md, "Identity"):
+   * `schema:url`/`mainEntityOfPage` is its own toolkit page, or the project's page when it has none;
+   * `dct:source` (the page its facts were taken from) and `elet:seenAt` are provenance only.
+   * How its title and type were read are stated with `elet:titleSource`/`elet:typeSource`.
+   */
+  #identityStatements(r: Resource): Statement[] {
+    const page = iriNode(r.pageUrl ?? resourcePageUrl(r.slug, this.base));
+    const out: Statement[] = [[SCHEMA.url, page], [SCHEMA.mainEntityOfPage, page], [DCT.source, iriNode(r.sourceUrl)]];
+    for (const url of new Set(r.seenAt.map(safeIri))) out.push([this.#seenAt, iriNode(url)]);
+    if (r.titleSource) out.push([this.#titleSource, plain(r.titleSource)]);
+    if (r.typeSource) out.push([this.#typeSource, plain(r.typeSource)]);
     return out;
   }
 
@@ -167,12 +193,14 @@ export class RecordMapper {
   #parts(r: Resource): { statements: Statement[]; blocks: Quad[][] } {
     const statements: Statement[] = [];
     const blocks: Quad[][] = [];
+    const isDataset = r.type === 'statistics';
     r.organisations.forEach((name, i) => {
       const org = namedNode(organisationIri(r.slug, i + 1, this.base));
       statements.push(...both(SCHEMA.contributor, DCT.contributor, org));
+      // A Dataset's named organisations are its creators, as Google's Dataset guidance asks for.
+      if (isDataset) statements.push([SCHEMA.creator, org]);
       blocks.push(blockOf(org, [[RDF.type, SCHEMA.Organization], [SCHEMA.name, plain(name)]]));
     });
-    const isDataset = r.type === 'statistics';
     r.downloads.forEach((download, i) => {
       const node = namedNode(downloadIri(r.slug, i + 1, this.base));
       statements.push([isDataset ? SCHEMA.distribution : SCHEMA.encoding, node]);
@@ -182,7 +210,7 @@ export class RecordMapper {
   }
 
   #download(node: NamedNode, d: Download, isDataset: boolean): Quad[] {
-    const out: Statement[] = [[RDF.type, isDataset ? SCHEMA.DataDownload : SCHEMA.MediaObject], [SCHEMA.name, plain(d.title)]];
+    const out: Statement[] = [[RDF.type, isDataset ? SCHEMA.DataDownload : SCHEMA.MediaObject], [SCHEMA.name, d.language ? inLanguage(d.title, d.language) : plain(d.title)]];
     if (d.url) {
       out.push([SCHEMA.contentUrl, iriNode(d.url)]);
       const mediaType = mediaTypeOf(d.url);

@@ -8,7 +8,9 @@
  *   statistics) with Dublin Core terms beside them: `dct:type` (DCMI type and the project's concept),
  *   `dct:spatial`/`schema:spatialCoverage` (EU country table), `dct:language` (EU language table) with
  *   `schema:inLanguage` (tag), `dct:audience`/`schema:audience`, `dct:subject`/`schema:about` (EuroVoc),
- *   downloads as `schema:MediaObject`. Facets assigned by curation rather than shown by the toolkit are
+ *   downloads as `schema:MediaObject`. `schema:url`/`schema:mainEntityOfPage` is the record's own page (its
+ *   toolkit page, else the project's `resource/<slug>.html`), unique per record; where its facts were seen
+ *   is provenance only (`dct:source`, `elet:seenAt`). Each text carries its own language tag. Facets assigned by curation rather than shown by the toolkit are
  *   listed with `elet:curatedFacet <…/vocab/<scheme>>` (see the ontology at `<base>ns`).
  * - **The whole catalogue** (no `resources` argument) adds the SKOS vocabularies, the ontology and a
  *   DCAT-AP 3.0.1 description (catalogue, dataset, one distribution per dump file).
@@ -86,7 +88,14 @@ export function toNTriples(resources?: readonly Resource[], options?: RdfOptions
 
 /**
  * Compact JSON-LD with the project's inline context (no network needed to read it): an object
- * `{ "@context", "@graph" }`; `JSON.stringify(doc, null, 2)` of the whole catalogue is the `catalogue.jsonld` dump.
+ * `{ "@context", "@graph" }`.
+ *
+ * Given the build's file facts and release date (`{ files, modified }`, as `writeDumps` reports them),
+ * `JSON.stringify(doc, null, 2) + '\n'` of the whole catalogue is the `catalogue.jsonld` dump, byte for byte.
+ * Without `files` it is the same graph less what only the written files can tell: each distribution's
+ * `dcat:byteSize`, and its `spdx:checksum` with the checksum node (`spdx:algorithm`, `spdx:checksumValue`)
+ * and the algorithm's type.
+ * `toTurtle` and `toNTriples` behave the same way.
  */
 export function toJsonLd(resources?: readonly Resource[], options?: RdfOptions): { '@context': Record<string, unknown>; '@graph': Record<string, unknown>[] } {
   const graph = new CatalogueGraph(resources, options);

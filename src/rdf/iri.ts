@@ -66,6 +66,15 @@ export function resourceIri(slug: string, base: string = DEFAULT_BASE): string {
   return `${base}resource/${segment(slug)}`;
 }
 
+/**
+ * The project's own web page for a record: the HTML document of its IRI, `<base>resource/<slug>.html`.
+ * The IRI itself names the record and answers by `Accept` (HTML by default); this names the page, so a
+ * consumer that treats `schema:url` as a page gets one, and a thing and its page are not one node.
+ */
+export function resourcePageUrl(slug: string, base: string = DEFAULT_BASE): string {
+  return `${resourceIri(slug, base)}.html`;
+}
+
 /** The n-th download (1-based, in record order) of a record: `<base>resource/<slug>/download/<n>`. */
 export function downloadIri(slug: string, n: number, base: string = DEFAULT_BASE): string {
   return `${resourceIri(slug, base)}/download/${n}`;

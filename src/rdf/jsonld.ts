@@ -55,6 +55,8 @@ const IRI_VALUED = [
   VCARD.hasURL,
   VCARD.hasEmail,
   SCHEMA.url,
+  SCHEMA.mainEntityOfPage,
+  SCHEMA.creator,
   SCHEMA.additionalType,
   SCHEMA.genre,
   SCHEMA.spatialCoverage,

@@ -15,7 +15,7 @@ function vocabulary<const K extends string>(ns: string, names: readonly K[]): { 
 
 export const RDF = vocabulary(NS.rdf, ['type', 'langString']);
 export const RDFS = vocabulary(NS.rdfs, ['label', 'comment', 'range', 'isDefinedBy']);
-export const OWL = vocabulary(NS.owl, ['Ontology', 'ObjectProperty']);
+export const OWL = vocabulary(NS.owl, ['Ontology', 'ObjectProperty', 'DatatypeProperty']);
 
 export const XSD = vocabulary(NS.xsd, ['string', 'date', 'gYear', 'integer', 'nonNegativeInteger', 'hexBinary']);
 
@@ -119,6 +119,8 @@ export const SCHEMA = vocabulary(NS.schema, [
   'description',
   'identifier',
   'url',
+  'mainEntityOfPage',
+  'creator',
   'additionalType',
   'genre',
   'datePublished',

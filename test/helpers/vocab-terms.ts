@@ -31,6 +31,7 @@ const CORE = new Set([
   `${NS.rdfs}isDefinedBy`,
   `${NS.owl}Ontology`,
   `${NS.owl}ObjectProperty`,
+  `${NS.owl}DatatypeProperty`,
 ]);
 
 /** DCAT-AP's own terms (and SPDX's, which it profiles) as the DCAT-AP 3.0.1 shapes use them. */
