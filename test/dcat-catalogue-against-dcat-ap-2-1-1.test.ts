@@ -4,9 +4,9 @@
  * description"): exactly two kinds of violation remain, one per distribution and one per checksum, and nothing else.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DUMP_FILES } from '../src/rdf/index.js';
 import { DCAT_FILE } from '../src/publish/dumps.js';
-import { emitToTemp, parseRdf, type EmittedInTemp } from './helpers/rdf.js';
+import { DUMP_FILES } from '../src/rdf/index.js';
+import { type EmittedInTemp, emitToTemp, parseRdf } from './helpers/rdf.js';
 import { euBackground, SHAPES_2_1_1, validateDcatAp } from './helpers/shacl.js';
 
 const BYTE_SIZE = 'http://www.w3.org/ns/dcat#byteSize';

@@ -11,12 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { w3idFile } from '../src/cli/commands/w3id.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { DCAT_FILE } from '../src/publish/dumps.js';
-import { startApache, type RunningApache } from './helpers/apache.js';
-import { scoreMqa, type LiveAnswers } from './helpers/mqa.js';
+import { type RunningApache, startApache } from './helpers/apache.js';
+import { type LiveAnswers, scoreMqa } from './helpers/mqa.js';
 import { ROOT } from './helpers/project.js';
 import { parseRdf } from './helpers/rdf.js';
 import { euBackground, MANDATORY_SHAPES, validateDcatAp } from './helpers/shacl.js';
-import { startStaticHost, type StaticHost } from './helpers/static-host.js';
+import { type StaticHost, startStaticHost } from './helpers/static-host.js';
 
 const BASE = catalogueInfo.baseIri;
 const FOLDER = new URL(BASE).pathname;

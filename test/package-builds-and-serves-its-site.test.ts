@@ -4,9 +4,9 @@
  * `npx elet site --out <dir>`, then `elet serve --root <dir>` on a free loopback port answers the index and a
  * resource in Turtle. Needs a built dist/.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';

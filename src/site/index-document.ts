@@ -7,9 +7,9 @@ import { DataFactory } from 'n3';
 import { catalogueIri, datasetIri, dumpUrl, type Quad } from '../rdf/index.js';
 import { DCT, FOAF, RDF, RDFS } from '../rdf/terms.js';
 import { VOID_PATH } from './layout.js';
-import { indexPage, type IndexDump } from './pages/index-page.js';
+import { type IndexDump, indexPage } from './pages/index-page.js';
 import { datasetView } from './schema-org.js';
-import { writeNode, type SiteBuild } from './site-build.js';
+import { type SiteBuild, writeNode } from './site-build.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
