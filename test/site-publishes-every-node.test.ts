@@ -16,6 +16,7 @@ import { ROOT } from './helpers/project.js';
 
 const BASE = catalogueInfo.baseIri;
 const VOID = 'http://rdfs.org/ns/void#';
+const SITE_FOLDER = new URL(catalogueInfo.siteUrl!).pathname;
 
 let dir: string;
 let site: string;
@@ -93,7 +94,9 @@ describe('the static site', () => {
     for (const page of files.filter((f) => f.endsWith('.html'))) {
       for (const [, target] of read(page).matchAll(/(?:href|src)="([^"]+)"/g)) {
         if (/^(https?:|mailto:|#)/.test(target!)) continue;
-        const resolved = target!.startsWith('/') ? target!.slice(1) : posix.join(posix.dirname(page), target!);
+        if (target!.startsWith('/')) expect(target!.startsWith(SITE_FOLDER), `${page} → ${target}`).toBe(true);
+        // Root-absolute links (the 404 page's) start at the folder the site lives in on its host (siteUrl's path).
+        const resolved = target!.startsWith('/') ? target!.slice(SITE_FOLDER.length) : posix.join(posix.dirname(page), target!);
         const file = decodeURI(resolved.split(/[?#]/)[0]!);
         expect(files, `${page} → ${target}`).toContain(file === '' || file === '.' ? 'index.html' : file);
       }
@@ -111,6 +114,40 @@ describe('the static site', () => {
     const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const pages = files.filter((f) => f.endsWith('.ttl') && !f.startsWith('dumps/') && f !== 'index.ttl').map((f) => BASE + f.slice(0, -4));
     expect(new Set(locs)).toEqual(new Set([BASE, ...pages]));
+  });
+
+  it('gives every sitemap URL the release date as lastmod, and robots.txt names the sitemap by its absolute URL', () => {
+    const sitemap = read('sitemap.xml');
+    const lastmods = [...sitemap.matchAll(/<url><loc>[^<]+<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)].map((m) => m[1]);
+    expect(lastmods.length).toBe([...sitemap.matchAll(/<url>/g)].length);
+    expect(new Set(lastmods)).toEqual(new Set([read('.well-known/void').match(/dct:modified "([^"]+)"/)?.[1] ?? catalogueInfo.issued]));
+    expect(read('robots.txt')).toMatch(new RegExp(`^Sitemap: ${catalogueInfo.siteUrl!.replace(/[.]/g, '\\.')}sitemap\\.xml$`, 'm'));
+  });
+
+  it('gives every node page its IRI as rel="canonical" and a typed rel="alternate" link to each RDF document', () => {
+    const nodePages = files.filter((f) => f.endsWith('.html') && files.includes(`${f.slice(0, -5)}.ttl`));
+    expect(nodePages.length).toBeGreaterThan(200);
+    for (const page of nodePages) {
+      const stem = page.slice(0, -5);
+      const html = read(page);
+      const depth = '../'.repeat(stem.split('/').length - 1);
+      expect(html, page).toContain(`<link rel="canonical" href="${encodeURI(BASE + (stem === 'index' ? '' : stem))}">`);
+      for (const [ext, type] of [['ttl', 'text/turtle'], ['jsonld', 'application/ld+json'], ['nt', 'application/n-triples']]) {
+        expect(html, page).toContain(`<link rel="alternate" type="${type}" href="${depth}${encodeURI(stem)}.${ext}">`);
+      }
+    }
+  });
+
+  it('the base IRI\'s document describes the catalogue and links to the catalogue, dataset, VoID and every dump, in HTML and RDF', () => {
+    const quads = new Parser({ format: 'text/turtle', baseIRI: BASE }).parse(read('index.ttl'));
+    const dumps = files.filter((f) => f.startsWith('dumps/')).map((f) => BASE + f);
+    const linked = quads.filter((q) => q.subject.value === BASE).map((q) => q.object.value);
+    expect(linked).toEqual(expect.arrayContaining([`${BASE}catalogue`, `${BASE}dataset`, `${BASE}.well-known/void`, ...dumps]));
+    expect(quads.some((q) => q.subject.value === `${BASE}catalogue` && q.object.value === 'http://www.w3.org/ns/dcat#Catalog')).toBe(true);
+    const html = read('index.html');
+    for (const href of ['catalogue.html', 'dataset.html', '.well-known/void', ...dumps.map((d) => d.slice(BASE.length))]) {
+      expect(html, href).toContain(`href="${href}"`);
+    }
   });
 
   it('describes itself in VoID at /.well-known/void, with dumps that are in the site', () => {

@@ -124,12 +124,8 @@ describe(`the static site under a sub-path (${FOLDER}), on a host without conten
     expect(answer.body).toContain('Nothing is published at this address.');
   });
 
-  // KNOWN FAILURE (marked so the suite stays green; remove `.fails` once fixed): src/site/pages/error.ts builds the
-  // static 404.html with `new Links('/')`, so its stylesheet, icon and navigation links are root-absolute
-  // (`/style.css`, `/favicon.svg`, `/index.html`, `/catalogue.html`, `/dataset.html`, `/vocab.html`) and leave a
-  // project site's sub-path. Links relative to the site root would break too, as the page is shown at any depth:
-  // they must be absolute under the site's URL (siteUrl) or the page needs a matching `<base href>`.
-  it.fails('the 404 page, shown at any missing path, links within the sub-path', async () => {
+  // The host shows 404.html at any depth, so its links are root-absolute under the site's folder (siteUrl's path).
+  it('the 404 page, shown at any missing path, links within the sub-path', async () => {
     const at = `${host.url}resource/no-such-slug/deeper`;
     const answer = await get(at);
     expect(answer.status).toBe(404);

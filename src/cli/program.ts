@@ -5,6 +5,7 @@ import { registerFacets } from './commands/facets.js';
 import { registerList } from './commands/list.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { registerSite } from './commands/site.js';
 import { registerValidate } from './commands/validate.js';
 import { registerW3id } from './commands/w3id.js';
 import { EXIT, UsageError } from './errors.js';
@@ -29,6 +30,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
   registerFacets(program, io);
   registerExport(program, io);
   registerValidate(program, io, setExit);
+  registerSite(program, io);
   registerServe(program, io);
   registerW3id(program, io);
   return program;

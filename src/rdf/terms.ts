@@ -14,7 +14,7 @@ function vocabulary<const K extends string>(ns: string, names: readonly K[]): { 
 }
 
 export const RDF = vocabulary(NS.rdf, ['type', 'langString']);
-export const RDFS = vocabulary(NS.rdfs, ['label', 'comment', 'range', 'isDefinedBy']);
+export const RDFS = vocabulary(NS.rdfs, ['label', 'comment', 'range', 'isDefinedBy', 'seeAlso']);
 export const OWL = vocabulary(NS.owl, ['Ontology', 'ObjectProperty', 'DatatypeProperty']);
 
 export const XSD = vocabulary(NS.xsd, ['string', 'date', 'gYear', 'integer', 'nonNegativeInteger', 'hexBinary']);

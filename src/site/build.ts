@@ -2,7 +2,7 @@
  * Builds the static linked-data site: for every node the catalogue mints (resources, concepts, schemes,
  * catalogue, dataset, distributions and the smaller nodes they point to) an HTML page plus `.ttl`,
  * `.jsonld` and `.nt` documents of its description, at the path its IRI has under the base; an index page
- * that filters the resources; `sitemap.xml`; the VoID description at `.well-known/void`; and, on request,
+ * that filters the resources (the base IRI's document); `sitemap.xml` and `robots.txt`; the VoID description at `.well-known/void`; and, on request,
  * the dumps under `dumps/`. The site replaces its folder whole when complete (src/publish/atomic.ts).
  */
 import { mkdirSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { writeDumpFiles, type WrittenDumps } from '../publish/dumps.js';
 import { toQuads } from '../rdf/index.js';
 import type { Resource } from '../schema.js';
 import { writeFixedFiles, writeVoid } from './fixed-files.js';
+import { writeIndex } from './index-document.js';
 import { SiteModel } from './model.js';
 import { writeCataloguePage, writeGraphNodePages, writeResourcePages, writeVocabularyPages } from './node-pages.js';
 import { startSiteBuild } from './site-build.js';
@@ -73,8 +74,9 @@ function writeSite(out: SiteWriter, options: BuildSiteOptions): void {
   writeVocabularyPages(build);
   writeCataloguePage(build);
   const graph = toQuads(site.catalogue.resources, build.rdfOptions);
-  const { wroteIndex } = writeGraphNodePages(build, graph);
-  writeFixedFiles(build, { wroteIndex });
+  writeIndex(build, graph); // before the graph's own nodes: the base IRI's document is the index
+  writeGraphNodePages(build, graph);
+  writeFixedFiles(build);
   writeVoid(build, graph);
 }
 

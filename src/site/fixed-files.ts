@@ -1,27 +1,29 @@
 /** The files of the site that are not node documents: the fixed pages, style, sitemaps and the VoID description. */
 import { DUMP_FILES, dumpUrl, resourceIri, catalogueIri, datasetIri, type Quad } from '../rdf/index.js';
-import { INDEX_STEM, NOT_FOUND_PAGE } from './formats.js';
+import { NOT_FOUND_PAGE } from './formats.js';
 import { html } from './html.js';
-import { VOCABULARIES_PATH } from './layout.js';
+import { VOCABULARIES_PATH, VOID_PATH } from './layout.js';
 import { errorPage } from './pages/error.js';
-import { indexPage } from './pages/index-page.js';
 import { vocabulariesPage } from './pages/vocabulary.js';
-import { datasetView } from './schema-org.js';
 import type { SiteBuild } from './site-build.js';
-import { sitemaps } from './sitemap.js';
+import { robotsTxt, sitemaps } from './sitemap.js';
 import { FAVICON_SVG, STYLE_CSS } from './style.js';
 import { voidTurtle } from './void.js';
 
-/** The index (unless the graph gave the base IRI a page), the vocabularies page, the 404 page, style and sitemaps. */
-export function writeFixedFiles(build: SiteBuild, options: { wroteIndex: boolean }): void {
+/** The vocabularies page, the 404 page, style, sitemaps and robots.txt. */
+export function writeFixedFiles(build: SiteBuild): void {
   const { out, site } = build;
-  if (!options.wroteIndex) out.write(`${INDEX_STEM}.html`, indexPage(site, datasetView(build.facts)));
   out.write(`${VOCABULARIES_PATH}.html`, vocabulariesPage(site));
-  out.write(NOT_FOUND_PAGE, errorPage(site.chrome, 'Not found', html`<p>Nothing is published at this address.</p>`));
+  // The host shows 404.html at any missing path: its links start at the site's folder on that host.
+  const siteRoot = site.info.siteUrl ? new URL(site.info.siteUrl).pathname : '/';
+  out.write(NOT_FOUND_PAGE, errorPage(site.chrome, 'Not found', html`<p>Nothing is published at this address.</p>`, [], siteRoot));
   out.write('style.css', STYLE_CSS);
   out.write('favicon.svg', FAVICON_SVG);
   out.write('.nojekyll', ''); // GitHub Pages: publish .well-known/ as it is
-  for (const [name, text] of sitemaps(build.pageUrls, build.base)) out.write(name, text);
+  // The sitemap lives where the site is hosted (siteUrl); robots.txt names it by its absolute URL.
+  const siteUrl = site.info.siteUrl ?? build.base;
+  for (const [name, text] of sitemaps(build.pageUrls, siteUrl, build.modified)) out.write(name, text);
+  out.write('robots.txt', robotsTxt(siteUrl));
 }
 
 /** The VoID description of the dataset at `.well-known/void`. */
@@ -30,9 +32,9 @@ export function writeVoid(build: SiteBuild, graph: readonly Quad[]): void {
   const records = site.catalogue.resources;
   const fullDump = DUMP_FILES.find((f) => f.format === 'ttl')!.file;
   build.out.write(
-    '.well-known/void',
+    VOID_PATH,
     voidTurtle({
-      documentIri: `${base}.well-known/void`,
+      documentIri: base + VOID_PATH,
       datasetIri: datasetIri(base),
       catalogueIri: catalogueIri(base),
       base,

@@ -1,4 +1,4 @@
-import { RDF_FORMATS } from './formats.js';
+import { INDEX_STEM, RDF_FORMATS } from './formats.js';
 import { html, raw, scriptJson, type SafeHtml } from './html.js';
 
 /**
@@ -25,6 +25,9 @@ export class Links {
   }
 }
 
+/** Path of the VoID description under the site root (and under the base IRI). */
+export const VOID_PATH = '.well-known/void';
+
 /** The page listing every vocabulary (an overview page, not a node: it has no RDF documents). */
 export const VOCABULARIES_PATH = 'vocab';
 
@@ -35,6 +38,8 @@ export interface Chrome {
   rights: string;
   sourceName: string;
   sourceUrl: string;
+  /** The base IRI: a node page's canonical URL is its IRI, `base` + its path. */
+  base: string;
   /** Node paths of the catalogue and dataset, for the navigation bar. */
   cataloguePath: string;
   datasetPath: string;
@@ -62,8 +67,11 @@ export interface PageOptions {
 export function page(o: PageOptions): string {
   const { links, chrome } = o;
   const alternates = o.alternates && o.path !== undefined
-    ? RDF_FORMATS.map((f) => html`<link rel="alternate" type="${f.mediaType}" href="${links.file(`${o.path}.${f.ext}`)}">\n`)
+    ? RDF_FORMATS.map((f) => html`<link rel="alternate" type="${f.mediaType}" href="${links.file(`${o.path || INDEX_STEM}.${f.ext}`)}">\n`)
     : [];
+  // The node's IRI is its canonical URL (w3id redirects it to this page for browsers).
+  const canonical = o.alternates && o.path !== undefined ? html`<link rel="canonical" href="${chrome.base + o.path}">
+` : '';
   const doc = html`<!doctype html>
 <html lang="en">
 <head>
@@ -73,7 +81,7 @@ export function page(o: PageOptions): string {
 <title>${o.title} · ${chrome.siteTitle}</title>
 ${o.description ? html`<meta name="description" content="${o.description}">\n` : ''}<link rel="stylesheet" href="${links.file('style.css')}">
 <link rel="icon" type="image/svg+xml" href="${links.file('favicon.svg')}">
-${alternates}${o.jsonLd === undefined ? '' : html`<script type="application/ld+json">${scriptJson(o.jsonLd)}</script>\n`}</head>
+${canonical}${alternates}${o.jsonLd === undefined ? '' : html`<script type="application/ld+json">${scriptJson(o.jsonLd)}</script>\n`}</head>
 <body>
 <header><a class="home" href="${links.page('')}">${chrome.siteTitle}</a>
 <nav><a href="${links.page('')}">Resources</a> <a href="${links.page(chrome.cataloguePath)}">Catalogue</a> <a href="${links.page(chrome.datasetPath)}">Dataset</a> <a href="${links.page(VOCABULARIES_PATH)}">Vocabularies</a></nav></header>

@@ -102,6 +102,7 @@ export function chromeFor(info: CatalogueInfo = packageInfo, version: string = p
     rights: info.rights,
     sourceName: `${info.source.title}, ${info.source.name}`,
     sourceUrl: info.source.url,
+    base,
     cataloguePath: pathOf(catalogueIri(base)),
     datasetPath: pathOf(datasetIri(base)),
     csp: `default-src 'none'; style-src 'self'; img-src 'self'; script-src '${scriptHash(FILTER_SCRIPT)}'; base-uri 'none'; form-action 'none'`,

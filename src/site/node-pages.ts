@@ -6,7 +6,6 @@
 import { catalogueIri, conceptIri, datasetIri, describeCatalogue, describeConcept, describeResource, describeScheme, distributionIri, dumpUrl, DUMP_FILES, resourceIri, schemeIri, type Quad } from '../rdf/index.js';
 import { groupBySubject } from '../rdf/blocks.js';
 import { cataloguePage, datasetPage, distributionPage } from './pages/catalogue.js';
-import { indexPage } from './pages/index-page.js';
 import { nodePage } from './pages/node.js';
 import { resourcePage } from './pages/resource.js';
 import { conceptPage, schemePage } from './pages/vocabulary.js';
@@ -52,11 +51,8 @@ export function writeCataloguePage(build: SiteBuild): void {
   writeNode(build, site.cataloguePath, iri, quads, cataloguePage(site, iri, links, catalogueView(build.facts)));
 }
 
-/**
- * A page for every other IRI the full graph mints under the base; returns whether one of them is the
- * site's index (the base IRI itself).
- */
-export function writeGraphNodePages(build: SiteBuild, graph: readonly Quad[]): { wroteIndex: boolean } {
+/** A page for every other IRI the full graph mints under the base (the index is written before, see index-document.ts). */
+export function writeGraphNodePages(build: SiteBuild, graph: readonly Quad[]): void {
   const bySubject = groupBySubject(graph);
   const nodes = uncoveredNodes(build, graph);
   for (const [path, subjects] of [...nodes].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -64,7 +60,6 @@ export function writeGraphNodePages(build: SiteBuild, graph: readonly Quad[]): {
     const quads = describeNode(subjects, bySubject, build.base);
     writeNode(build, path, iri, quads, graphNodePage(build, path, iri, quads));
   }
-  return { wroteIndex: nodes.has('') };
 }
 
 /** Node path → subject IRIs of the graph under the base that have no page yet (hash IRIs share their document). */
@@ -85,7 +80,6 @@ function uncoveredNodes(build: SiteBuild, graph: readonly Quad[]): Map<string, s
 function graphNodePage(build: SiteBuild, path: string, iri: string, quads: Quad[]): string {
   const { site, base, facts, dumpLinks } = build;
   const dataset = datasetIri(base);
-  if (path === '') return indexPage(site, datasetView(facts));
   if (iri === dataset) return datasetPage(site, iri, dumpLinks, datasetView(facts));
   const distribution = dumpLinks.find((d) => distributionIri(d.format, base) === iri);
   if (distribution) return distributionPage(site, distribution, iri, distributionView(facts.downloads.find((d) => d.iri === iri)!, dataset));

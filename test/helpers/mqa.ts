@@ -1,8 +1,8 @@
 /**
  * An offline scorer for the data.europa.eu Metadata Quality Assessment (MQA) rubric, as reproduced in
  * `test/fixtures/reference/standards/mqa.md` (405 points). Everything is scored except what needs live HTTP requests
- * (access and download URL status codes, 80 points). DCAT-AP compliance is taken from the caller's
- * SHACL run. Per the methodology: dataset indicators score per dataset; distribution indicators score
+ * (access and download URL status codes, 80 points) unless the caller measured them against a deployment
+ * ({@link LiveAnswers}). DCAT-AP compliance is taken from the caller's SHACL run. Per the methodology: dataset indicators score per dataset; distribution indicators score
  * by the share of distributions meeting them, except interoperability, where only the dataset's best
  * distribution counts ("identical content with several distributions"); the catalogue score is the
  * mean over its datasets.
@@ -51,8 +51,18 @@ function tableConcepts(file: string, table: string): Set<string> {
   );
 }
 
-/** Scores the DCAT metadata in `store`; `dcatApCompliant` is the outcome of the caller's SHACL validation. */
-export function scoreMqa(store: Store, dcatApCompliant: boolean): MqaScore {
+/**
+ * The outcome of fetching every access and download URL of the metadata against a deployment: URL → whether it
+ * answered 200 (through any redirects) with the media type it is declared to have.
+ */
+export type LiveAnswers = ReadonlyMap<string, boolean>;
+
+/**
+ * Scores the DCAT metadata in `store`; `dcatApCompliant` is the outcome of the caller's SHACL validation.
+ * With `live`, the access and download URL checks score too: a distribution scores when it has such URLs
+ * and every one of them answered.
+ */
+export function scoreMqa(store: Store, dcatApCompliant: boolean, live?: LiveAnswers): MqaScore {
   const nonProprietary = edpList('edp-non-proprietary-format.rdf', 'isNonProprietary');
   const machineReadable = edpList('edp-machine-readable-format.rdf', 'isMachineReadable');
   const fileTypes = tableConcepts('filetypes-skos.rdf', 'file-type');
@@ -80,9 +90,10 @@ export function scoreMqa(store: Store, dcatApCompliant: boolean): MqaScore {
     add('Findability', 'Geo search', 20, ds(has(d, `${DCT}spatial`)));
     add('Findability', 'Time-based search', 20, ds(has(d, `${DCT}temporal`)));
 
-    add('Accessibility', 'AccessURL accessibility (live HTTP check)', 50, undefined);
+    const answered = (x: Term, p: string) => has(x, p) && objects(x, p).every((u) => live?.get(u.value) === true);
+    add('Accessibility', 'AccessURL accessibility (live HTTP check)', 50, live && share((x) => answered(x, `${DCAT}accessURL`)));
     add('Accessibility', 'DownloadURL', 20, share((x) => has(x, `${DCAT}downloadURL`)));
-    add('Accessibility', 'DownloadURL accessibility (live HTTP check)', 30, undefined);
+    add('Accessibility', 'DownloadURL accessibility (live HTTP check)', 30, live && share((x) => answered(x, `${DCAT}downloadURL`)));
 
     // Interoperability: the best distribution's points.
     const interop = (x: Term) => {

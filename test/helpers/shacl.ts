@@ -1,4 +1,4 @@
-/** DCAT-AP 3.0.1 SHACL validation with rdf-validate-shacl, offline. */
+/** DCAT-AP SHACL validation (3.0.1, and 2.1.1 as data.europa.eu stores harvests) with rdf-validate-shacl, offline. */
 import type { Quad } from '../../src/rdf/rdfjs.js';
 import { Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
@@ -12,9 +12,19 @@ export const MANDATORY_SHAPES = ['shapes.ttl', 'range.ttl', 'mdr-vocabularies.sh
 /** Shapes that only warn: recommended properties and deprecated terms. */
 export const ADVISORY_SHAPES = ['shapes_recommended.ttl', 'deprecateduris.ttl'];
 
-/** A shapes file without its owl:imports (URLs the validator would try to fetch; their content is not needed offline). */
+/** The DCAT-AP 2.1.1 files of the same shapes (`dcat-ap_2.1.1_shacl_<name>`). */
+export const SHAPES_2_1_1 = {
+  mandatory: ['shapes.ttl', 'range.ttl', 'mdr-vocabularies.shape.ttl'].map((f) => `2.1.1/dcat-ap_2.1.1_shacl_${f}`),
+  advisory: ['shapes_recommended.ttl', 'deprecateduris.ttl'].map((f) => `2.1.1/dcat-ap_2.1.1_shacl_${f}`),
+};
+
+/**
+ * A shapes file without its owl:imports (URLs the validator would try to fetch; their content is not needed offline).
+ * `file` is a 3.0.1 shapes file name, or a path under `dcat-ap/` (the 2.1.1 ones, {@link SHAPES_2_1_1}).
+ */
 function shapes(file: string): Quad[] {
-  return readTurtle(standard('dcat-ap', '3.0.1', 'html-shacl', file)).filter((q) => q.predicate.value !== OWL_IMPORTS);
+  const path = file.includes('/') ? standard('dcat-ap', ...file.split('/')) : standard('dcat-ap', '3.0.1', 'html-shacl', file);
+  return readTurtle(path).filter((q) => q.predicate.value !== OWL_IMPORTS);
 }
 
 export interface ShaclOutcome {
@@ -22,7 +32,7 @@ export interface ShaclOutcome {
   warnings: string[];
 }
 
-/** Validates `data` against the given DCAT-AP 3.0.1 shape files. */
+/** Validates `data` against the given DCAT-AP shape files. */
 export async function validateDcatAp(shapeFiles: readonly string[], data: readonly Quad[]): Promise<ShaclOutcome> {
   const validator = new SHACLValidator(new Store(shapeFiles.flatMap(shapes)));
   const report = await validator.validate(new Store(data as Quad[]));

@@ -23,14 +23,14 @@ export function registerServe(program: Command, io: CliIo): void {
   program
     .command('serve')
     .description('serve the linked-data site (dist/site) with content negotiation: HTML, Turtle, JSON-LD or N-Triples per Accept header')
-    .addHelpText('after', '\nThe files of the site are listed once at start: restart the server after `npm run build:site`.\n\nExample:\n  elet serve --port 8080\n  curl -H "Accept: text/turtle" http://127.0.0.1:8080/resource/<slug>')
+    .addHelpText('after', '\nThe files of the site are listed once at start: restart the server after rebuilding it (`elet site --out <dir>`).\n\nExample:\n  elet serve --port 8080\n  curl -H "Accept: text/turtle" http://127.0.0.1:8080/resource/<slug>')
     .option('-p, --port <port>', 'port to listen on (0: any free port)', '8080')
     .option('--host <host>', 'interface to listen on; the default keeps the server on this machine', '127.0.0.1')
-    .option('--root <dir>', 'site folder to serve (default: dist/site, built by `npm run build:site`)')
+    .option('--root <dir>', 'site folder to serve (default: dist/site; build one with `elet site --out <dir>`)')
     .action(async (options: { port: string; host: string; root?: string }) => {
       const root = options.root ? resolve(io.cwd, options.root) : defaultSiteRoot(io.cwd);
       if (!root || !existsSync(resolve(root, 'index.html'))) {
-        throw new UsageError(`no built site at ${escapeControls(root ?? 'dist/site')}: run \`npm run build:site\` first, or pass --root <dir>`);
+        throw new UsageError(`no built site at ${escapeControls(root ?? 'dist/site')}: build one with \`elet site --out <dir>\` and pass --root <dir>`);
       }
       const { startServer } = await import('../../server/server.js');
       const running = await startServer({ root, host: options.host, port: port(options.port) });
