@@ -43,7 +43,7 @@ export function writeVoid(build: SiteBuild, graph: readonly Quad[]): void {
       modified: build.modified,
       triples: build.dumps?.triples?.[fullDump] ?? graph.length,
       entities: records.length,
-      dumps: build.dumpLinks.filter((d) => ['ttl', 'nt', 'jsonld'].includes(d.format)).map((d) => dumpUrl(d.file, base)),
+      dumps: build.dumpLinks.filter((d) => DUMP_FILES.find((f) => f.format === d.format)?.describesItself).map((d) => dumpUrl(d.file, base)),
       exampleResources: records.slice(0, 3).map((r) => resourceIri(r.slug, base)),
       vocabularies: usedVocabularies(graph, pfx, base),
       prefixes: pfx,
