@@ -117,9 +117,12 @@ describe('the static site', () => {
     const quads = new Parser({ format: 'text/turtle' }).parse(read('.well-known/void'));
     const values = (p: string) => quads.filter((q) => q.predicate.value === VOID + p).map((q) => q.object.value);
     expect(values('triples')).toEqual([String(read('dumps/catalogue.nt').trimEnd().split('\n').length)]);
-    expect(values('dataDump').length).toBe(3);
+    expect(values('dataDump').length).toBe(4);
     for (const dump of values('dataDump')) expect(files).toContain(dump.slice(BASE.length));
     expect(values('uriSpace')).toEqual([BASE]);
+    expect(values('vocabulary')).toContain(`${BASE}ns`);
+    for (const ext of ['html', 'ttl', 'jsonld', 'nt']) expect(files).toContain(`.well-known/void.${ext}`);
+    expect(new Parser({ format: 'text/turtle' }).parse(read('.well-known/void.ttl')).length).toBe(quads.length);
   });
 
   it('publishes the same dumps as the package build (dist/dumps)', () => {

@@ -8,7 +8,11 @@
  * store under a wrapped datatype IRI it does not know, and the wrapping is taken off the written attribute.
  */
 import type { Quad } from '../rdf/rdfjs.js';
-import { loadOxigraph, type Oxigraph } from './oxigraph.js';
+import { DataFactory } from 'n3';
+import { NTriplesStream } from '../rdf/serialize.js';
+import { loadOxigraph } from './oxigraph.js';
+
+const { quad, literal, namedNode } = DataFactory;
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 
@@ -22,16 +26,22 @@ const VERBATIM = 'urn:x-elet-verbatim-datatype:';
 export class RdfXmlGraph {
   readonly #ox = loadOxigraph();
   readonly #store = new this.#ox.Store();
+  /** The body as N-Triples, loaded in one go on first rendering (oxigraph parses far faster than it adds quads one by one). */
+  #pending: string[] = [];
+  readonly #nt = new NTriplesStream((s) => this.#pending.push(s));
 
   /** Adds a block of the body. */
   add(block: readonly Quad[]): void {
-    for (const q of block) this.#store.add(this.#verbatim(q));
+    this.#nt.add(block.map(verbatim));
   }
 
   /** The whole document: the body plus `extra` blocks (left out of the graph again afterwards). */
   render(extra: readonly (readonly Quad[])[] = []): string {
-    const added = extra.flat().map((q) => this.#verbatim(q)).filter((q) => !this.#store.has(q));
-    for (const q of added) this.#store.add(q);
+    this.#load(this.#pending.join(''));
+    this.#pending = [];
+    const text = toNTriples(extra.flat().map(verbatim));
+    const added = this.#ox.parse(text, { format: 'application/n-triples' }).filter((q) => !this.#store.has(q));
+    this.#load(text);
     try {
       const xml = this.#store.dump({ format: RDF_XML_MEDIA_TYPE, from_graph_name: this.#ox.defaultGraph() });
       return xml.replaceAll(`rdf:datatype="${VERBATIM}`, 'rdf:datatype="');
@@ -40,11 +50,22 @@ export class RdfXmlGraph {
     }
   }
 
-  /** The quad for the store, a typed literal's datatype wrapped (see the module comment). */
-  #verbatim(q: Quad): ReturnType<Oxigraph['fromQuad']> {
-    const ox = this.#ox;
-    const o = q.object;
-    if (o.termType !== 'Literal' || o.language || o.datatype.value === XSD_STRING) return ox.fromQuad(q);
-    return ox.quad(ox.fromTerm(q.subject), ox.fromTerm(q.predicate), ox.literal(o.value, ox.namedNode(VERBATIM + o.datatype.value)));
+  #load(ntriples: string): void {
+    if (ntriples) this.#store.load(ntriples, { format: 'application/n-triples', no_transaction: true });
   }
+}
+
+/** A typed literal's datatype wrapped (see the module comment). */
+function verbatim(q: Quad): Quad {
+  const o = q.object;
+  if (o.termType !== 'Literal' || o.language || o.datatype.value === XSD_STRING) return q;
+  return quad(q.subject, q.predicate, literal(o.value, namedNode(VERBATIM + o.datatype.value)));
+}
+
+function toNTriples(quads: readonly Quad[]): string {
+  const parts: string[] = [];
+  const stream = new NTriplesStream((s) => parts.push(s));
+  stream.add(quads);
+  stream.end();
+  return parts.join('');
 }

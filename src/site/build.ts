@@ -74,8 +74,8 @@ function writeSite(out: SiteWriter, options: BuildSiteOptions): void {
   writeCataloguePage(build);
   const graph = toQuads(site.catalogue.resources, build.rdfOptions);
   const { wroteIndex } = writeGraphNodePages(build, graph);
+  writeVoid(build, graph); // before the fixed files: the sitemap lists its page
   writeFixedFiles(build, { wroteIndex });
-  writeVoid(build, graph);
 }
 
 /** The dumps, written once into the site's own `dumps/` (the build copies them to `dist/dumps`). */
