@@ -55,6 +55,21 @@ export class RdfXmlGraph {
   }
 }
 
+let scratch: InstanceType<ReturnType<typeof loadOxigraph>['Store']> | undefined;
+
+/** One small graph (a node's description) as an RDF/XML document; reuses one store, as making one costs more than writing. */
+export function quadsToRdfXml(quads: readonly Quad[]): string {
+  const ox = loadOxigraph();
+  scratch ??= new ox.Store();
+  const text = toNTriples(quads.map(verbatim));
+  if (text) scratch.load(text, { format: 'application/n-triples', no_transaction: true });
+  try {
+    return scratch.dump({ format: RDF_XML_MEDIA_TYPE, from_graph_name: ox.defaultGraph() }).replaceAll(`rdf:datatype="${VERBATIM}`, 'rdf:datatype="');
+  } finally {
+    scratch.update('CLEAR DEFAULT');
+  }
+}
+
 /** A typed literal's datatype wrapped (see the module comment). */
 function verbatim(q: Quad): Quad {
   const o = q.object;

@@ -30,7 +30,7 @@ export const VOID_PATH = '.well-known/void';
 
 /**
  * The VoID description of the dataset at `.well-known/void`: Turtle there (what static hosts serve),
- * and the node's documents beside it (`void.html`, `.ttl`, `.jsonld`, `.nt`) for content negotiation.
+ * and the node's documents beside it (`void.html`, `.ttl`, `.jsonld`, `.nt`, `.rdf`) for content negotiation.
  */
 export function writeVoid(build: SiteBuild, graph: readonly Quad[]): void {
   const { base, site, prefixes: pfx } = build;

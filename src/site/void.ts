@@ -2,7 +2,7 @@
  * The VoID description served at `/.well-known/void` (RFC 5785 well-known path named by the VoID spec, §7):
  * the dataset's URI space, size, dumps, vocabularies (the project's own ontology among them) and example
  * resources. The site publishes it like every node: Turtle at the well-known path itself (for static
- * hosts), and `.html`, `.ttl`, `.jsonld` and `.nt` documents beside it that the server negotiates.
+ * hosts), and its `.html`, `.ttl`, `.jsonld`, `.nt` and `.rdf` documents beside it that the server negotiates.
  */
 import type { Quad } from '../rdf/rdfjs.js';
 import { DataFactory, Writer } from 'n3';

@@ -34,7 +34,7 @@ async function startSparqlFor(root: string, timeoutSeconds: number) {
 export function registerServe(program: Command, io: CliIo): void {
   program
     .command('serve')
-    .description('serve the linked-data site (dist/site) with content negotiation: HTML, Turtle, JSON-LD or N-Triples per Accept header; --sparql adds a SPARQL endpoint at /sparql')
+    .description('serve the linked-data site (dist/site) with content negotiation: HTML, Turtle, JSON-LD, N-Triples or RDF/XML per Accept header; --sparql adds a SPARQL endpoint at /sparql')
     .addHelpText('after', '\nThe site is read once at start: restart the server after `npm run build:site`.\n\nExample:\n  elet serve --port 8080\n  curl -H "Accept: text/turtle" http://127.0.0.1:8080/resource/<slug>')
     .option('-p, --port <port>', 'port to listen on (0: any free port)', '8080')
     .option('--host <host>', 'interface to listen on; the default keeps the server on this machine', '127.0.0.1')
