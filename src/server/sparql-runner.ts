@@ -60,9 +60,10 @@ export class SparqlRunner {
   async close(): Promise<void> {
     this.#closed = true;
     for (const job of this.#queue.splice(0)) job.done({ ok: false, status: 503, message: 'The server is stopping.' });
-    const worker = this.#worker;
+    const starting = this.#worker;
     this.#worker = undefined;
-    if (worker) await (await worker.catch(() => undefined))?.terminate();
+    const worker = await starting?.catch(() => undefined);
+    await worker?.terminate();
   }
 
   #ensureWorker(): Promise<Worker> {
