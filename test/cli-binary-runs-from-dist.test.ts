@@ -65,6 +65,24 @@ describe('dist/cli.js', () => {
     expect(await exit).toBe(0);
   });
 
+  it('serve --sparql answers SPARQL at /sparql from the bundled CLI (oxigraph loaded in its worker), until stopped', async () => {
+    const child = spawn(process.execPath, [CLI, 'serve', '--sparql', '--port', '0', '--root', join(ROOT, 'dist', 'site')], { cwd: ROOT });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const m = /SPARQL at (http:\/\/127\.0\.0\.1:\d+\/sparql)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.on('exit', (code) => reject(new Error(`serve exited early with ${code}: ${out}`)));
+    });
+    const res = await fetch(`${url}?query=${encodeURIComponent('ASK { ?s a <http://www.w3.org/ns/dcat#Catalog> }')}`, { headers: { Accept: 'application/sparql-results+json' } });
+    expect(await res.json()).toEqual({ head: {}, boolean: true });
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
   it('refuses to serve a folder that holds no site', () => {
     const res = elet('serve', '--root', tmp, '--port', '0');
     expect(res.status).toBe(2);

@@ -37,6 +37,7 @@ const FORMATS = [
   ['catalogue.ttl', 'text/turtle'],
   ['catalogue.nt', 'application/n-triples'],
   ['catalogue.jsonld', 'application/ld+json'],
+  ['catalogue.rdf', 'application/rdf+xml'],
 ] as const;
 
 describe('SPARQL over the dumps agrees with facets()', () => {

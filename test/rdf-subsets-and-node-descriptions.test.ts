@@ -27,6 +27,7 @@ import {
   toTurtle,
 } from '../src/rdf/index.js';
 import { curatedFacetIri } from '../src/rdf/ontology.js';
+import { DUMP_FILES } from '../src/rdf/dump-files.js';
 import { parseRdf } from './helpers/rdf.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -56,7 +57,7 @@ describe('whole catalogue', () => {
     const concepts = subjectsOfType(quads, `${SKOS}Concept`);
     for (const scheme of schemes) for (const c of scheme.concepts) expect(concepts.has(conceptIri(scheme.id, c.code))).toBe(true);
     expect([...subjectsOfType(quads, `${DCAT}Catalog`)]).toEqual([catalogueIri()]);
-    expect(subjectsOfType(quads, `${DCAT}Distribution`).size).toBe(6);
+    expect(subjectsOfType(quads, `${DCAT}Distribution`).size).toBe(DUMP_FILES.length); // one per dump file (7 with catalogue.rdf)
   });
 
   it('groups all quads of a subject together', () => {

@@ -29,6 +29,10 @@ const FILES: Record<string, string> = {
   'resource/beta.html': '<!doctype html><title>beta</title>',
   'dumps/all.ttl': '# dump\n',
   '.well-known/void': '# void\n',
+  '.well-known/void.ttl': '# void\n',
+  '.well-known/void.html': '<!doctype html><title>void</title>',
+  '.well-known/void.jsonld': '{}\n',
+  '.well-known/void.nt': '\n',
   '404.html': 'static not found',
 };
 
@@ -81,11 +85,21 @@ describe('content negotiation on a node IRI', () => {
     expect((await get(server, '/resource/beta', { Accept: 'text/turtle' })).status).toBe(406);
   });
 
-  it('serves document files as themselves, and the VoID description as Turtle', async () => {
+  it('negotiates the VoID description at /.well-known/void like every other node', async () => {
+    for (const [accept, type, file] of [
+      ['text/turtle', 'text/turtle; charset=utf-8', '.well-known/void.ttl'],
+      ['application/ld+json', 'application/ld+json', '.well-known/void.jsonld'],
+      ['application/n-triples', 'application/n-triples', '.well-known/void.nt'],
+      ['text/html', 'text/html; charset=utf-8', '.well-known/void.html'],
+    ] as const) {
+      const res = await get(server, '/.well-known/void', { Accept: accept });
+      expect([res.status, res.headers['content-type'], res.headers['content-location'], res.headers.vary]).toEqual([200, type, `/${file}`, 'Accept']);
+    }
+  });
+
+  it('serves document files as themselves', async () => {
     const ttl = await get(server, '/resource/alpha-project.ttl', { Accept: 'text/html' });
     expect([ttl.status, ttl.headers['content-type'], ttl.body]).toEqual([200, 'text/turtle; charset=utf-8', FILES['resource/alpha-project.ttl']]);
-    const voidDoc = await get(server, '/.well-known/void');
-    expect([voidDoc.status, voidDoc.headers['content-type']]).toEqual([200, 'text/turtle; charset=utf-8']);
     expect((await get(server, '/')).body).toBe(FILES['index.html']);
     expect((await get(server, '/dumps/all.ttl?download=1')).body).toBe(FILES['dumps/all.ttl']);
   });

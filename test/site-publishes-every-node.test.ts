@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,13 +59,13 @@ describe('the static site', () => {
     ];
     for (const iri of nodes) {
       const path = iri.slice(BASE.length);
-      for (const ext of ['html', 'ttl', 'jsonld', 'nt']) expect(files, `${path}.${ext}`).toContain(`${path}.${ext}`);
+      for (const ext of ['html', 'ttl', 'jsonld', 'nt', 'rdf']) expect(files, `${path}.${ext}`).toContain(`${path}.${ext}`);
     }
     expect(report.pages).toBe(files.filter((f) => f.endsWith('.html')).length);
     expect(report.files).toBe(files.length);
   });
 
-  it('serves one graph per node in Turtle, N-Triples and JSON-LD, each read by an independent parser', async () => {
+  it('serves one graph per node in Turtle, N-Triples, JSON-LD and RDF/XML, each read by an independent parser', async () => {
     const documentLoader = (url: string) => Promise.reject(new Error(`no network in tests: ${url}`));
     for (const ttl of files.filter((f) => f.endsWith('.ttl') && !f.startsWith('dumps/'))) {
       const stem = ttl.slice(0, -4);
@@ -73,6 +74,8 @@ describe('the static site', () => {
       expect(lines(new Parser({ format: 'N-Triples' }).parse(read(`${stem}.nt`))), `${stem}.nt`).toEqual(fromTurtle);
       const nquads = (await jsonld.toRDF(JSON.parse(read(`${stem}.jsonld`)) as object, { format: 'application/n-quads', documentLoader, safe: true } as never)) as unknown as string;
       expect(lines(new Parser({ format: 'N-Quads' }).parse(nquads)), `${stem}.jsonld`).toEqual(fromTurtle);
+      const fromXml = execFileSync('rapper', ['-q', '-i', 'rdfxml', '-o', 'ntriples', join(site, `${stem}.rdf`), BASE], { encoding: 'utf8' });
+      expect(lines(new Parser({ format: 'N-Triples' }).parse(fromXml)), `${stem}.rdf`).toEqual(fromTurtle);
     }
   });
 
@@ -154,9 +157,12 @@ describe('the static site', () => {
     const quads = new Parser({ format: 'text/turtle' }).parse(read('.well-known/void'));
     const values = (p: string) => quads.filter((q) => q.predicate.value === VOID + p).map((q) => q.object.value);
     expect(values('triples')).toEqual([String(read('dumps/catalogue.nt').trimEnd().split('\n').length)]);
-    expect(values('dataDump').length).toBe(3);
+    expect(values('dataDump').length).toBe(4);
     for (const dump of values('dataDump')) expect(files).toContain(dump.slice(BASE.length));
     expect(values('uriSpace')).toEqual([BASE]);
+    expect(values('vocabulary')).toContain(`${BASE}ns`);
+    for (const ext of ['html', 'ttl', 'jsonld', 'nt', 'rdf']) expect(files).toContain(`.well-known/void.${ext}`);
+    expect(new Parser({ format: 'text/turtle' }).parse(read('.well-known/void.ttl')).length).toBe(quads.length);
   });
 
   it('publishes the same dumps as the package build (dist/dumps)', () => {

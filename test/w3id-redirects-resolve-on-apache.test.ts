@@ -4,6 +4,7 @@
  * GitHub Pages under a sub-path. Every IRI of the dumps, asked for with each Accept value, must end, hop by hop,
  * at a 200 whose body parses in the expected format and describes that IRI.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
@@ -25,16 +26,17 @@ const DUMPS = join(ROOT, 'dist', 'dumps');
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
 /** Each Accept value asked with, and the document it must end at (the test's own expectation, not the generator's). */
-const ACCEPTS: ReadonlyArray<{ name: string; accept?: string; ext: 'ttl' | 'jsonld' | 'nt' | 'html' }> = [
+const ACCEPTS: ReadonlyArray<{ name: string; accept?: string; ext: 'ttl' | 'jsonld' | 'nt' | 'rdf' | 'html' }> = [
   { name: 'Turtle', accept: 'text/turtle', ext: 'ttl' },
   { name: 'JSON-LD', accept: 'application/ld+json', ext: 'jsonld' },
   { name: 'N-Triples', accept: 'application/n-triples', ext: 'nt' },
+  { name: 'RDF/XML', accept: 'application/rdf+xml', ext: 'rdf' },
   { name: 'HTML', accept: 'text/html', ext: 'html' },
   { name: '*/*', accept: '*/*', ext: 'html' },
   { name: 'a browser', accept: BROWSER, ext: 'html' },
   { name: 'none', accept: undefined, ext: 'html' },
 ];
-const MEDIA_TYPES = { ttl: 'text/turtle', jsonld: 'application/ld+json', nt: 'application/n-triples', html: 'text/html' } as const;
+const MEDIA_TYPES = { ttl: 'text/turtle', jsonld: 'application/ld+json', nt: 'application/n-triples', rdf: 'application/rdf+xml', html: 'text/html' } as const;
 
 interface Answer {
   status: number;
@@ -71,10 +73,16 @@ async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Pr
 
 const noNetwork = (url: string) => Promise.reject(new Error(`no network in tests: ${url}`));
 
-/** The subjects of an RDF document, parsed with n3 (Turtle, N-Triples) or jsonld.js offline in safe mode. */
-async function subjectsOf(body: string, ext: 'ttl' | 'nt' | 'jsonld', url: string): Promise<Set<string>> {
+/** An RDF/XML document as N-Triples, parsed by raptor's rapper. */
+function rdfXmlToNTriples(body: string, base: string): string {
+  return execFileSync('rapper', ['-q', '-i', 'rdfxml', '-o', 'ntriples', '-', base], { input: body, encoding: 'utf8', maxBuffer: 1 << 28 });
+}
+
+/** The subjects of an RDF document, parsed with n3 (Turtle, N-Triples), rapper (RDF/XML) or jsonld.js offline in safe mode. */
+async function subjectsOf(body: string, ext: 'ttl' | 'nt' | 'jsonld' | 'rdf', url: string): Promise<Set<string>> {
   let quads: Quad[];
-  if (ext === 'jsonld') {
+  if (ext === 'rdf') quads = new Parser({ format: 'application/n-triples' }).parse(rdfXmlToNTriples(body, url));
+  else if (ext === 'jsonld') {
     const nquads = (await jsonld.toRDF(JSON.parse(body) as object, { format: 'application/n-quads', safe: true, documentLoader: noNetwork } as jsonld.Options.ToRdf)) as unknown as string;
     quads = new Parser({ format: 'application/n-quads' }).parse(nquads);
   } else quads = new Parser({ format: ext === 'ttl' ? 'text/turtle' : 'application/n-triples', baseIRI: url }).parse(body);
@@ -83,7 +91,7 @@ async function subjectsOf(body: string, ext: 'ttl' | 'nt' | 'jsonld', url: strin
 
 /** What a final document says about the IRIs it describes, parsed once per URL (the same file answers every time). */
 const parsed = new Map<string, Promise<Set<string> | string>>();
-function described(url: string, body: string, ext: 'ttl' | 'jsonld' | 'nt' | 'html'): Promise<Set<string> | string> {
+function described(url: string, body: string, ext: 'ttl' | 'jsonld' | 'nt' | 'rdf' | 'html'): Promise<Set<string> | string> {
   let result = parsed.get(url);
   if (!result) parsed.set(url, (result = ext === 'html' ? Promise.resolve(body) : subjectsOf(body, ext, url)));
   return result;
@@ -185,6 +193,7 @@ describe('downloads and files pass straight through', () => {
       const body = hops[1]!.body;
       if (type === 'text/turtle' || type === 'application/n-triples') expect(new Parser({ format: type }).parse(body).length).toBeGreaterThan(100);
       else if (type === 'application/ld+json' || type === 'application/json') expect(() => JSON.parse(body)).not.toThrow();
+      else if (type === 'application/rdf+xml') expect(new Parser({ format: 'application/n-triples' }).parse(rdfXmlToNTriples(body, url)).length).toBeGreaterThan(100);
       else expect(body.split('\r\n').length).toBeGreaterThan(2);
     }
   });
@@ -217,7 +226,7 @@ describe('downloads and files pass straight through', () => {
 });
 
 describe('content negotiation in rewrite rules', () => {
-  const OFFERS = ['text/html', 'text/turtle', 'application/ld+json', 'application/n-triples'];
+  const OFFERS = ['text/html', 'text/turtle', 'application/ld+json', 'application/n-triples', 'application/rdf+xml'];
   const extOf = (type: string) => (Object.entries(MEDIA_TYPES).find(([, t]) => t === type)?.[0] ?? 'html') as keyof typeof MEDIA_TYPES;
   const chosen = async (accept: string) => String((await get(viaW3id('resource/drop-educaction'), accept)).headers.location).split('.').at(-1);
 

@@ -3,14 +3,15 @@
  *
  * | file | content |
  * | --- | --- |
- * | `catalogue.ttl`, `catalogue.nt`, `catalogue.jsonld` | the whole graph: records, shared nodes, vocabularies, ontology, DCAT-AP description |
+ * | `catalogue.ttl`, `catalogue.nt`, `catalogue.jsonld`, `catalogue.rdf` | the whole graph: records, shared nodes, vocabularies, ontology, DCAT-AP description |
  * | `vocab.ttl` | the SKOS vocabularies only |
  * | `catalogue.csv`, `catalogue.json` | the records (src/export/csv.ts, src/export/json.ts) |
  * | `catalogue-dcat.ttl` | the DCAT-AP description alone, with the EU/EuroVoc nodes it uses: what a portal harvests |
  *
- * Byte sizes: every distribution states the real size of its file. The three full dumps contain the
+ * Byte sizes: every distribution states the real size of its file. The four full dumps contain the
  * DCAT description, hence their own sizes; the description is written last in each, after the rest of
- * the file was written and counted, with the sizes found by {@link settleDumpSizes}. Files that do not
+ * the file was written and counted, with the sizes found by {@link settleDumpSizes} (RDF/XML, written
+ * whole by oxigraph, counts as nothing written before its description). Files that do not
  * contain their own description also get a SHA-256 checksum.
  *
  * Deterministic: no clock; `dct:modified` is the release date stamped by the generator (from
@@ -32,6 +33,7 @@ import type { Resource } from '../schema.js';
 import { replaceDir } from './atomic.js';
 import { settleDumpSizes } from './dump-sizes.js';
 import { FileOut } from './file-out.js';
+import { RdfXmlGraph } from './rdf-xml.js';
 
 /** The stand-alone DCAT description (not itself a distribution). */
 export const DCAT_FILE = 'catalogue-dcat.ttl';
@@ -168,8 +170,8 @@ function writeJson(out: FileOut, resources: readonly Resource[]): void {
   out.sink('\n]\n');
 }
 
-/** The three files that carry the whole graph, description included. */
-const FULL_FORMATS = ['ttl', 'nt', 'jsonld'] as const;
+/** The four files that carry the whole graph, description included. */
+const FULL_FORMATS = ['ttl', 'nt', 'jsonld', 'rdf'] as const;
 type FullFormat = (typeof FULL_FORMATS)[number];
 type FullDumps = Record<FullFormat, FileOut>;
 
@@ -177,14 +179,17 @@ type FullDumps = Record<FullFormat, FileOut>;
 interface Body {
   triples: number;
   blocks: number;
+  /** The body as a graph, for RDF/XML (its serializer writes whole documents only). */
+  xml: RdfXmlGraph;
 }
 
-/** The three full dumps, then the description alone. */
+/** The four full dumps, then the description alone. */
 function writeFullDumps(run: DumpRun, standalone: Readonly<Record<string, FileFacts>>): void {
   const out: FullDumps = {
     ttl: new FileOut(join(run.dir, fileOf('ttl'))),
     nt: new FileOut(join(run.dir, fileOf('nt'))),
     jsonld: new FileOut(join(run.dir, fileOf('jsonld'))),
+    rdf: new FileOut(join(run.dir, fileOf('rdf'))),
   };
   try {
     const body = writeBodies(run, out);
@@ -200,11 +205,12 @@ function writeBodies(run: DumpRun, out: FullDumps): Body {
   const ttl = new TurtleStream(run.prefixes, out.ttl.sink);
   const nt = new NTriplesStream(out.nt.sink);
   const jsonld = new JsonLdStream(run.context, run.prefixes, run.iriValued, out.jsonld.sink, { footer: false });
-  const body: Body = { triples: 0, blocks: 0 };
+  const body: Body = { triples: 0, blocks: 0, xml: new RdfXmlGraph() };
   for (const block of run.graph.contentBlocks()) {
     ttl.add(block);
     nt.add(block);
     jsonld.add(block);
+    body.xml.add(block);
     body.triples += block.length;
     if (block.length) body.blocks++;
   }
@@ -219,8 +225,8 @@ function writeBodies(run: DumpRun, out: FullDumps): Body {
  */
 function appendDescriptions(run: DumpRun, out: FullDumps, body: Body, standalone: Readonly<Record<string, FileFacts>>): Quad[][] {
   const describeFor = (sizes: Readonly<Record<FullFormat, number>>) =>
-    run.graph.dcatDescription({ ...standalone, ttl: { byteSize: sizes.ttl }, nt: { byteSize: sizes.nt }, jsonld: { byteSize: sizes.jsonld } });
-  const written = { ttl: out.ttl.bytes, nt: out.nt.bytes, jsonld: out.jsonld.bytes };
+    run.graph.dcatDescription({ ...standalone, ttl: { byteSize: sizes.ttl }, nt: { byteSize: sizes.nt }, jsonld: { byteSize: sizes.jsonld }, rdf: { byteSize: sizes.rdf } });
+  const written = { ttl: out.ttl.bytes, nt: out.nt.bytes, jsonld: out.jsonld.bytes, rdf: out.rdf.bytes };
   const { sizes, texts } = settleDumpSizes(written, (guess) => renderDescription(run, describeFor(guess), body));
   const description = describeFor(sizes);
   for (const format of FULL_FORMATS) {
@@ -243,6 +249,7 @@ function renderDescription(run: DumpRun, description: readonly Quad[][], body: B
     ttl: render(description, (sink) => TurtleStream.continuation(pfx, sink, body.blocks)),
     nt: render(description, (sink) => new NTriplesStream(sink)),
     jsonld: render(description, (sink) => new JsonLdStream(context, pfx, valued, sink, { header: false, blocksBefore: body.blocks })),
+    rdf: body.xml.render(description),
   };
 }
 

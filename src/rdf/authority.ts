@@ -32,7 +32,7 @@ export const AUTHORITY_TABLE_TITLES: Readonly<Record<string, string>> = {
  * "Vocabularies and the EU tables"): their two codes are the published ones, used across DCAT-AP implementations.
  */
 export const AUTHORITY_TABLES = {
-  'file-type': { labels: { RDF_TURTLE: 'RDF Turtle', RDF_N_TRIPLES: 'RDF N-Triples', JSON_LD: 'JSON-LD', CSV: 'CSV', JSON: 'JSON' } },
+  'file-type': { labels: { RDF_TURTLE: 'RDF Turtle', RDF_N_TRIPLES: 'RDF N-Triples', JSON_LD: 'JSON-LD', RDF_XML: 'RDF XML', CSV: 'CSV', JSON: 'JSON' } },
   licence: {
     labels: {
       CC_BY_4_0: 'Creative Commons Attribution 4.0 International',

@@ -22,7 +22,7 @@ export interface DumpFile {
 }
 
 /**
- * The distributions, in the order they are described. The three full dumps hold the same graph
+ * The distributions, in the order they are described. The four full dumps hold the same graph
  * (records, vocabularies and this DCAT description); the others are derived views.
  */
 export const DUMP_FILES: readonly DumpFile[] = [
@@ -51,6 +51,15 @@ export const DUMP_FILES: readonly DumpFile[] = [
     mediaType: 'application/ld+json',
     title: 'Catalogue as JSON-LD',
     description: 'The same graph as the Turtle dump, as compacted JSON-LD with an inline context (parses offline).',
+    describesItself: true,
+  },
+  {
+    format: 'rdf',
+    file: 'catalogue.rdf',
+    fileType: 'RDF_XML',
+    mediaType: 'application/rdf+xml',
+    title: 'Catalogue as RDF/XML',
+    description: 'The same graph as the Turtle dump, as RDF/XML (written by the oxigraph serializer).',
     describesItself: true,
   },
   {

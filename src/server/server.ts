@@ -40,6 +40,8 @@ function linkHeader(docs: ReadonlyMap<NodeFormat, string>): string {
 export interface SiteHandlerOptions {
   /** Page frame for error pages (default: the package's catalogue). */
   chrome?: Chrome;
+  /** Answers some requests before the site does (e.g. `/sparql`); returns false for the others. */
+  route?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /**
@@ -102,6 +104,7 @@ export function createSiteHandler(site: SiteFiles, options: SiteHandlerOptions =
   };
 
   return (req, res) => {
+    if (options.route?.(req, res)) return;
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) fail(req, res, 500, 'Server error', 'The server failed to answer this request.');
       else res.destroy(error as Error);

@@ -40,6 +40,8 @@ export function indexSite(root: string): SiteFiles {
     if (!docs) nodes.set(node, (docs = new Map()));
     docs.set(format, file);
   }
+  // An extension-less file that is also a node (`.well-known/void`, Turtle for static hosts) is negotiated like every node.
+  for (const node of nodes.keys()) files.delete(node);
   return { root, files, nodes };
 }
 

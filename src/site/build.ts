@@ -76,8 +76,8 @@ function writeSite(out: SiteWriter, options: BuildSiteOptions): void {
   const graph = toQuads(site.catalogue.resources, build.rdfOptions);
   writeIndex(build, graph); // before the graph's own nodes: the base IRI's document is the index
   writeGraphNodePages(build, graph);
+  writeVoid(build, graph); // before the fixed files: the sitemap lists its page
   writeFixedFiles(build);
-  writeVoid(build, graph);
 }
 
 /** The dumps, written once into the site's own `dumps/` (the build copies them to `dist/dumps`). */

@@ -1,14 +1,15 @@
 /** The files of the site that are not node documents: the fixed pages, style, sitemaps and the VoID description. */
-import { DUMP_FILES, dumpUrl, resourceIri, catalogueIri, datasetIri, type Quad } from '../rdf/index.js';
+import { DUMP_FILES, dumpUrl, ontologyIri, resourceIri, catalogueIri, datasetIri, type Quad } from '../rdf/index.js';
 import { NOT_FOUND_PAGE } from './formats.js';
 import { html } from './html.js';
-import { VOCABULARIES_PATH, VOID_PATH } from './layout.js';
+import { Links, page, VOCABULARIES_PATH, VOID_PATH } from './layout.js';
 import { errorPage } from './pages/error.js';
 import { vocabulariesPage } from './pages/vocabulary.js';
 import type { SiteBuild } from './site-build.js';
 import { robotsTxt, sitemaps } from './sitemap.js';
 import { FAVICON_SVG, STYLE_CSS } from './style.js';
-import { voidTurtle } from './void.js';
+import { writeNode } from './site-build.js';
+import { voidQuads, voidTurtle, type VoidFacts } from './void.js';
 
 /** The vocabularies page, the 404 page, style, sitemaps and robots.txt. */
 export function writeFixedFiles(build: SiteBuild): void {
@@ -26,31 +27,43 @@ export function writeFixedFiles(build: SiteBuild): void {
   out.write('robots.txt', robotsTxt(siteUrl));
 }
 
-/** The VoID description of the dataset at `.well-known/void`. */
+/**
+ * The VoID description of the dataset at `.well-known/void`: Turtle there (what static hosts serve),
+ * and the node's documents beside it (`void.html`, `.ttl`, `.jsonld`, `.nt`, `.rdf`) for content negotiation.
+ */
 export function writeVoid(build: SiteBuild, graph: readonly Quad[]): void {
   const { base, site, prefixes: pfx } = build;
   const records = site.catalogue.resources;
   const fullDump = DUMP_FILES.find((f) => f.format === 'ttl')!.file;
-  build.out.write(
-    VOID_PATH,
-    voidTurtle({
-      documentIri: base + VOID_PATH,
-      datasetIri: datasetIri(base),
-      catalogueIri: catalogueIri(base),
-      base,
-      title: site.info.title,
-      description: site.info.description,
-      homepage: site.info.homepage,
-      licence: build.facts.licence,
-      modified: build.modified,
-      triples: build.dumps?.triples?.[fullDump] ?? graph.length,
-      entities: records.length,
-      dumps: build.dumpLinks.filter((d) => ['ttl', 'nt', 'jsonld'].includes(d.format)).map((d) => dumpUrl(d.file, base)),
-      exampleResources: records.slice(0, 3).map((r) => resourceIri(r.slug, base)),
-      vocabularies: usedVocabularies(graph, pfx, base),
-      prefixes: pfx,
-    }),
-  );
+  const facts: VoidFacts = {
+    documentIri: base + VOID_PATH,
+    datasetIri: datasetIri(base),
+    catalogueIri: catalogueIri(base),
+    base,
+    title: site.info.title,
+    description: site.info.description,
+    homepage: site.info.homepage,
+    licence: build.facts.licence,
+    modified: build.modified,
+    triples: build.dumps?.triples?.[fullDump] ?? graph.length,
+    entities: records.length,
+    dumps: build.dumpLinks.filter((d) => DUMP_FILES.find((f) => f.format === d.format)?.describesItself).map((d) => dumpUrl(d.file, base)),
+    exampleResources: records.slice(0, 3).map((r) => resourceIri(r.slug, base)),
+    vocabularies: [...usedVocabularies(graph, pfx, base), ontologyIri(base)],
+    prefixes: pfx,
+  };
+  const turtle = voidTurtle(facts);
+  build.out.write(VOID_PATH, turtle);
+  writeNode(build, VOID_PATH, facts.documentIri, voidQuads(facts), voidPage(build, turtle));
+}
+
+/** The VoID description for people: its Turtle, with links to the other formats. */
+function voidPage(build: SiteBuild, turtle: string): string {
+  const title = 'VoID description';
+  const body = html`<h1>${title}</h1>
+<p>The machine-readable description of this dataset (<a href="https://www.w3.org/TR/void/">VoID</a>): its size, dumps and vocabularies.</p>
+<pre>${turtle}</pre>`;
+  return page({ path: VOID_PATH, links: Links.from(VOID_PATH), chrome: build.site.chrome, title, body, alternates: true });
 }
 
 /** The namespaces (other than the base's own) whose predicates the graph uses, in order of first use. */

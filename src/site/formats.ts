@@ -7,9 +7,10 @@ export const NODE_FORMATS = [
   { ext: 'ttl', mediaType: 'text/turtle', aliases: ['application/x-turtle'], label: 'Turtle' },
   { ext: 'jsonld', mediaType: 'application/ld+json', aliases: ['application/json'], label: 'JSON-LD' },
   { ext: 'nt', mediaType: 'application/n-triples', aliases: [], label: 'N-Triples' },
+  { ext: 'rdf', mediaType: 'application/rdf+xml', aliases: [], label: 'RDF/XML' },
 ] as const;
 
-/** Extension of a node document: `html`, `ttl`, `jsonld` or `nt`. */
+/** Extension of a node document: `html`, `ttl`, `jsonld`, `nt` or `rdf`. */
 export type NodeFormat = (typeof NODE_FORMATS)[number]['ext'];
 
 /** The RDF documents of a node, in the order pages link to them. */

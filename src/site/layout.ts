@@ -56,7 +56,7 @@ export interface PageOptions {
   description?: string;
   /** schema.org JSON-LD describing the page's node, for crawlers and dataset search. */
   jsonLd?: unknown;
-  /** Whether the node has `.ttl`, `.jsonld` and `.nt` documents beside the page. */
+  /** Whether the node has its RDF documents (`.ttl`, `.jsonld`, `.nt`, `.rdf`) beside the page. */
   alternates?: boolean;
   body: SafeHtml;
   /** Inline script (must be the one the CSP hash allows). */

@@ -37,7 +37,7 @@ export interface SiteInput {
 /**
  * Everything the pages of one site build need: the records with their indexes, the vocabularies,
  * and the path of every node. Paths are the node IRIs without the base, so
- * `<base>resource/x` is published as `resource/x.html`, `.ttl`, `.jsonld` and `.nt`.
+ * `<base>resource/x` is published as `resource/x.html`, `.ttl`, `.jsonld`, `.nt` and `.rdf`.
  */
 export class SiteModel {
   readonly catalogue: Catalogue;

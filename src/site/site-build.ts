@@ -3,6 +3,7 @@
  * facts the catalogue pages state, and what has been written so far (page URLs for the sitemap, IRIs
  * that already have a page).
  */
+import { quadsToRdfXml } from '../publish/rdf-xml.js';
 import { authorityConceptIri } from '../rdf/authority.js';
 import { catalogueIri, datasetIri, distributionIri, DUMP_FILES, dumpUrl, prefixes, quadsToJsonLd, quadsToNTriples, quadsToTurtle, type FileFacts, type Quad, type RdfOptions } from '../rdf/index.js';
 import type { WrittenDumps } from '../publish/dumps.js';
@@ -85,13 +86,14 @@ function catalogueFacts(site: SiteModel, modified: string, dumps: readonly DumpL
   };
 }
 
-/** Writes a node's four documents (HTML page, Turtle, N-Triples, JSON-LD) at `path` (`''`: the site's index). */
+/** Writes a node's five documents (HTML page, Turtle, N-Triples, JSON-LD, RDF/XML) at `path` (`''`: the site's index). */
 export function writeNode(build: SiteBuild, path: string, iri: string, quads: Quad[], page: string): void {
   const { out, base } = build;
   const stem = path === '' ? INDEX_STEM : path;
   out.write(`${stem}.html`, page);
   out.write(`${stem}.ttl`, quadsToTurtle(quads, { base }));
   out.write(`${stem}.nt`, quadsToNTriples(quads));
+  out.write(`${stem}.rdf`, quadsToRdfXml(quads));
   out.write(`${stem}.jsonld`, `${JSON.stringify(pruneContext(quadsToJsonLd(quads, { base })), null, 2)}\n`);
   if (path !== '') build.pageUrls.push(iri);
   build.covered.add(iri);

@@ -1,6 +1,8 @@
 /**
  * The VoID description served at `/.well-known/void` (RFC 5785 well-known path named by the VoID spec, §7):
- * the dataset's URI space, size, dumps, vocabularies and an example resource, in Turtle.
+ * the dataset's URI space, size, dumps, vocabularies (the project's own ontology among them) and example
+ * resources. The site publishes it like every node: Turtle at the well-known path itself (for static
+ * hosts), and its `.html`, `.ttl`, `.jsonld`, `.nt` and `.rdf` documents beside it that the server negotiates.
  */
 import type { Quad } from '../rdf/rdfjs.js';
 import { DataFactory, Writer } from 'n3';
@@ -33,11 +35,11 @@ export interface VoidFacts {
   prefixes: Readonly<Record<string, string>>;
 }
 
-/** The VoID description as Turtle, deterministic for the same facts. */
-export function voidTurtle(f: VoidFacts): string {
+/** The VoID description as quads. */
+export function voidQuads(f: VoidFacts): Quad[] {
   const doc = namedNode(f.documentIri);
   const ds = namedNode(f.datasetIri);
-  const quads: Quad[] = [
+  return [
     quad(doc, RDF.type, VOID.DatasetDescription),
     quad(doc, DCT.title, literal(`VoID description of ${f.title}`, 'en')),
     quad(doc, FOAF.primaryTopic, ds),
@@ -56,6 +58,11 @@ export function voidTurtle(f: VoidFacts): string {
     ...[...f.vocabularies].sort().map((ns) => quad(ds, VOID.vocabulary, namedNode(ns))),
     ...Object.values(FORMATS).map((feature) => quad(ds, VOID.feature, feature)),
   ];
+}
+
+/** The VoID description as Turtle, deterministic for the same facts. */
+export function voidTurtle(f: VoidFacts): string {
+  const quads = voidQuads(f);
   const writer = new Writer({ prefixes: { ...f.prefixes, void: VOID_NS.void } });
   writer.addQuads(quads);
   let text = '';
