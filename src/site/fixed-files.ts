@@ -1,5 +1,5 @@
 /** The files of the site that are not node documents: the fixed pages, style, sitemaps and the VoID description. */
-import { DUMP_FILES, dumpUrl, resourceIri, catalogueIri, datasetIri, type Quad } from '../rdf/index.js';
+import { catalogueIri, DUMP_FILES, datasetIri, dumpUrl, type Quad, resourceIri } from '../rdf/index.js';
 import { INDEX_STEM, NOT_FOUND_PAGE } from './formats.js';
 import { html } from './html.js';
 import { VOCABULARIES_PATH } from './layout.js';
@@ -25,7 +25,7 @@ export function writeFixedFiles(build: SiteBuild, options: { wroteIndex: boolean
 }
 
 /** The VoID description of the dataset at `.well-known/void`. */
-export function writeVoid(build: SiteBuild, graph: readonly Quad[]): void {
+export function writeVoid(build: SiteBuild, graph: GraphSummary): void {
   const { base, site, prefixes: pfx } = build;
   const records = site.catalogue.resources;
   const fullDump = DUMP_FILES.find((f) => f.format === 'ttl')!.file;
@@ -41,18 +41,31 @@ export function writeVoid(build: SiteBuild, graph: readonly Quad[]): void {
       homepage: site.info.homepage,
       licence: build.facts.licence,
       modified: build.modified,
-      triples: build.dumps?.triples?.[fullDump] ?? graph.length,
+      triples: build.dumps?.triples?.[fullDump] ?? graph.triples,
       entities: records.length,
       dumps: build.dumpLinks.filter((d) => ['ttl', 'nt', 'jsonld'].includes(d.format)).map((d) => dumpUrl(d.file, base)),
       exampleResources: records.slice(0, 3).map((r) => resourceIri(r.slug, base)),
-      vocabularies: usedVocabularies(graph, pfx, base),
+      vocabularies: [...graph.vocabularies],
       prefixes: pfx,
     }),
   );
 }
 
-/** The namespaces (other than the base's own) whose predicates the graph uses, in order of first use. */
-function usedVocabularies(graph: readonly Quad[], pfx: Readonly<Record<string, string>>, base: string): string[] {
-  const namespaces = graph.map((q) => Object.values(pfx).find((ns) => q.predicate.value.startsWith(ns) && !ns.startsWith(base)));
-  return [...new Set(namespaces.filter((ns): ns is string => !!ns))];
+/** What the VoID description states about the full graph, counted block by block as the graph streams past. */
+export class GraphSummary {
+  triples = 0;
+  /** The namespaces (other than the base's own) whose predicates the graph uses, in order of first use. */
+  readonly vocabularies = new Set<string>();
+  readonly #namespaces: string[];
+  constructor(pfx: Readonly<Record<string, string>>, base: string) {
+    this.#namespaces = Object.values(pfx).filter((ns) => !ns.startsWith(base));
+  }
+
+  add(block: readonly Quad[]): void {
+    this.triples += block.length;
+    for (const q of block) {
+      const ns = this.#namespaces.find((n) => q.predicate.value.startsWith(n));
+      if (ns) this.vocabularies.add(ns);
+    }
+  }
 }
