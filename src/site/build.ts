@@ -91,7 +91,8 @@ function uncoveredGraph(build: SiteBuild): { quads: Quad[]; summary: GraphSummar
   const quads: Quad[] = [];
   for (const block of graph.blocks()) {
     summary.add(block);
-    for (const q of block) if (!(q.subject.termType === 'NamedNode' && build.covered.has(q.subject.value))) quads.push(q);
+    // Blank-node subjects are never a page nor looked up by one (describeNode follows IRIs only).
+    for (const q of block) if (q.subject.termType === 'NamedNode' && !build.covered.has(q.subject.value)) quads.push(q);
   }
   return { quads, summary };
 }
