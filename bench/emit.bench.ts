@@ -4,19 +4,19 @@
  * child process (peak RSS from the child's own resource usage); and the throughput of the Turtle and
  * JSON-LD writers as a ratio to `JSON.stringify` of the same records.
  * Targets: 100,000 records in all formats under 60 s and under 1 GB peak; nothing quadratic
- * (compare the per-record times at both sizes).
+ * (compare the per-record times and peaks at 10,000 and 100,000).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { writeDumps } from '../src/publish/dumps.js';
+import { fileURLToPath } from 'node:url';
 import { records } from '../src/generated/records.js';
+import { writeDumps } from '../src/publish/dumps.js';
 import { CatalogueGraph, catalogueContext, iriValued, prefixes } from '../src/rdf/catalogue-graph.js';
 import { JsonLdStream } from '../src/rdf/jsonld.js';
-import { TurtleStream, type BlockStream, type Sink } from '../src/rdf/serialize.js';
+import { type BlockStream, type Sink, TurtleStream } from '../src/rdf/serialize.js';
 import type { Resource } from '../src/schema.js';
 import type { BenchRow } from './measure.js';
 import { syntheticRecords } from './synthetic.js';
@@ -82,11 +82,13 @@ function median(values: number[]): number {
 }
 
 function throughput(label: string, rs: readonly Resource[], runs: number): BenchRow[] {
-  const stringify = median(Array.from({ length: runs }, () => {
-    const t0 = performance.now();
-    JSON.stringify(rs);
-    return performance.now() - t0;
-  }));
+  const stringify = median(
+    Array.from({ length: runs }, () => {
+      const t0 = performance.now();
+      JSON.stringify(rs);
+      return performance.now() - t0;
+    }),
+  );
   const turtle = median(Array.from({ length: runs }, () => timeWriter(rs, (g, sink) => new TurtleStream(prefixes(g.options.base), sink))));
   const jsonld = median(
     Array.from({ length: runs }, () =>
@@ -94,16 +96,31 @@ function throughput(label: string, rs: readonly Resource[], runs: number): Bench
     ),
   );
   return [
-    { group: 'emit', name: `Turtle writer, ${label}`, medianMs: turtle, baseline: 'JSON.stringify(records)', baselineMs: stringify, note: 'records → quads → Turtle' },
-    { group: 'emit', name: `JSON-LD writer, ${label}`, medianMs: jsonld, baseline: 'JSON.stringify(records)', baselineMs: stringify, note: 'records → quads → compact JSON-LD' },
+    {
+      group: 'emit',
+      name: `Turtle writer, ${label}`,
+      medianMs: turtle,
+      baseline: 'JSON.stringify(records)',
+      baselineMs: stringify,
+      note: 'records → quads → Turtle',
+    },
+    {
+      group: 'emit',
+      name: `JSON-LD writer, ${label}`,
+      medianMs: jsonld,
+      baseline: 'JSON.stringify(records)',
+      baselineMs: stringify,
+      note: 'records → quads → compact JSON-LD',
+    },
   ];
 }
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  // Two synthetic sizes a factor of ten apart: time should grow tenfold, memory hardly at all.
   for (const [label, n] of [
     [`real catalogue (${records.length} records)`, 0],
-    [`${SYNTHETIC.toLocaleString('en')} synthetic records`, SYNTHETIC],
+    ...[SYNTHETIC / 10, SYNTHETIC].map((size) => [`${size.toLocaleString('en')} synthetic records`, size] as const),
   ] as const) {
     const r = inChild(n);
     const count = n || records.length;

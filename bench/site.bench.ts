@@ -1,39 +1,57 @@
 /**
- * Static site build time: the real catalogue and 10,000 synthetic records, each with its dumps
- * (the same dump writer as `npm run build`), written to bench/tmp/ (git-ignored).
+ * Static site build: time and peak memory at the real catalogue, 10,000 and 100,000 synthetic records,
+ * each built with its dumps (the same dump writer as `npm run build`) in a fresh child process, so each
+ * peak RSS is that build's alone. Growth should be linear in time (compare µs/record) and flat or
+ * sublinear in memory; target: 100,000 records under 1 GB peak.
+ * `ELET_BENCH_SITE_SIZES=0,10000` limits the sizes (0 = the real catalogue); written to a temporary folder.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resources } from '../src/package-catalogue.js';
-import type { Resource } from '../src/schema.js';
 import { buildSite, type SiteReport } from '../src/site/build.js';
 import type { BenchRow } from './measure.js';
 import { syntheticRecords } from './synthetic.js';
 
-const TMP = fileURLToPath(new URL('./tmp/', import.meta.url));
+const SIZES = (process.env.ELET_BENCH_SITE_SIZES ?? '0,10000,100000').split(',').map(Number);
 
-async function timed(label: string, records: readonly Resource[], runs: number): Promise<BenchRow> {
-  const outDir = join(TMP, `site-${records.length}`);
-  const reports: SiteReport[] = [];
-  for (let i = 0; i < runs; i++) {
-    reports.push(await buildSite({ outDir, resources: records, dumps: true }));
+interface ChildResult extends Omit<SiteReport, 'outDir'> {
+  peakRssMb: number;
+}
+
+/** Child mode: build the site of `n` records (0 = the real catalogue) into `dir` and report. */
+async function child(n: number, dir: string): Promise<void> {
+  const records = n === 0 ? resources : syntheticRecords(n);
+  const { outDir: _, ...report } = await buildSite({ outDir: join(dir, 'site'), resources: records, dumps: true });
+  const out: ChildResult = { ...report, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  process.stdout.write(JSON.stringify(out));
+}
+
+function inChild(n: number): ChildResult {
+  const dir = mkdtempSync(join(tmpdir(), 'elet-site-bench-'));
+  try {
+    const self = fileURLToPath(import.meta.url);
+    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(out) as ChildResult;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  rmSync(outDir, { recursive: true, force: true });
-  reports.sort((a, b) => a.ms - b.ms);
-  const mid = reports[Math.floor(reports.length / 2)]!;
-  return {
-    group: 'site build',
-    name: label,
-    medianMs: mid.ms,
-    note: `${mid.pages} pages, ${mid.files} files, ${(mid.bytes / 1024 / 1024).toFixed(1)} MB (dumps included); median of ${runs}`,
-  };
 }
 
 export async function run(): Promise<BenchRow[]> {
-  mkdirSync(TMP, { recursive: true });
-  return [
-    await timed(`real catalogue (${resources.length} records)`, resources, 5),
-    await timed('10,000 synthetic records', syntheticRecords(10_000), 1),
-  ];
+  return SIZES.map((n) => {
+    const r = inChild(n);
+    const count = n || resources.length;
+    const label = n === 0 ? `real catalogue (${count} records)` : `${n.toLocaleString('en')} synthetic records`;
+    return {
+      group: 'site build',
+      name: label,
+      medianMs: r.ms,
+      note: `peak RSS ${r.peakRssMb.toFixed(0)} MB; ${((r.ms * 1000) / count).toFixed(0)} µs/record; ${r.pages} pages, ${r.files} files, ${(r.bytes / 1024 ** 2).toFixed(1)} MB (dumps included); one run`,
+    };
+  });
 }
+
+if (process.argv[2] === '--child') await child(Number(process.argv[3]), process.argv[4]!);

@@ -8,15 +8,16 @@ import { execFileSync, type SpawnSyncReturns, spawnSync } from 'node:child_proce
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeForMessage } from '../src/data/unsafe-text.js';
 import { BAD_INPUT_CASES, BASE_DATA, type ExpectedProblem } from './fixtures/bad-input/cases.js';
 import { copyProject, treeHash } from './helpers/project.js';
 
 /** uid/gid of `nobody`: file modes bind it, unlike root, so the unreadable-file case is honest. */
 const NOBODY = 65534;
 
-/** Whether a report line (`file: field: message`, as formatProblem writes it) is the expected problem. */
+/** Whether a report line (`file: field: message`, as formatProblem writes it, escaped to one line) is the expected problem. */
 function isLineOf(expected: ExpectedProblem, line: string): boolean {
-  const prefix = `${[expected.file, expected.field].filter(Boolean).join(': ')}: `;
+  const prefix = escapeForMessage(`${[expected.file, expected.field].filter(Boolean).join(': ')}: `);
   return line.startsWith(prefix) && expected.message.test(line.slice(prefix.length));
 }
 

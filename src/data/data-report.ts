@@ -1,8 +1,8 @@
 import { Catalogue } from '../catalogue.js';
 import { CODE_FIELDS, FACET_NAMES, FACETS, type FacetName } from '../code-fields.js';
-import { TITLE_SOURCES, TYPE_SOURCES, type Resource } from '../schema.js';
+import { type Resource, TITLE_SOURCES, TYPE_SOURCES } from '../schema.js';
 import { label } from '../vocabulary.js';
-import { entryName, REGISTERS, type ExcludedEntry, type RegisterEntry } from './register-map.js';
+import { type ExcludedEntry, entryName, REGISTERS, type RegisterEntry } from './register-map.js';
 
 /** A count of resources the toolkit itself shows, and the stored page that shows it. */
 export interface ToolkitCount {
@@ -18,14 +18,28 @@ export const TOOLKIT_SIZE = 226;
  * Listings of other types were not seen with a count, so their coverage is not stated.
  */
 export const TOOLKIT_COUNT_BY_TYPE: Partial<Record<Resource['type'], ToolkitCount>> = {
-  publication: { count: 76, seenAt: 'https://www.cedefop.europa.eu/pl/toolkits/vet-toolkit-tackling-early-leaving/resources?search=&type%5B0%5D=toolkit_study&page=6' },
+  publication: {
+    count: 76,
+    seenAt: 'https://www.cedefop.europa.eu/pl/toolkits/vet-toolkit-tackling-early-leaving/resources?search=&type%5B0%5D=toolkit_study&page=6',
+  },
   statistics: { count: 32, seenAt: 'https://www.cedefop.europa.eu/lv/toolkits/vet-toolkit-tackling-early-leaving/resources?search=&type%5B%5D=toolkit_data' },
 };
 
 const TYPE_CODES = CODE_FIELDS.type.codes;
 
 /** Optional fields whose absence the report counts, so curators see where the data is thin. */
-const OPTIONAL_FIELDS = ['year', 'organisations', 'languages', 'downloads', 'beneficiaries', 'countries', 'topics', 'externalUrl', 'subtitle', 'pageUrl'] as const;
+const OPTIONAL_FIELDS = [
+  'year',
+  'organisations',
+  'languages',
+  'downloads',
+  'beneficiaries',
+  'countries',
+  'topics',
+  'externalUrl',
+  'subtitle',
+  'pageUrl',
+] as const;
 
 /** Facets of the report: those curation may assign, so the report can tell the toolkit's values from curated ones. */
 const REPORTED_FACETS: readonly FacetName[] = FACET_NAMES.filter((facet) => CODE_FIELDS[FACETS[facet].field].curatable);
@@ -65,8 +79,10 @@ export function dataReportFigures(records: readonly Resource[], register: readon
   const byType = tally(records, TYPE_CODES, (r) => r.type);
   const coverage = TYPE_CODES.map((type) => ({ type, records: byType[type], toolkit: TOOLKIT_COUNT_BY_TYPE[type] }));
   const titleSources = tally(records, [...TITLE_SOURCES, 'not recorded'], (r) => r.titleSource ?? 'not recorded');
-  const typeSources = tally(records, [...TYPE_SOURCES, 'curated', 'not recorded'], (r) =>
-    r.typeSource ?? (r.curated.includes('type') ? 'curated' : 'not recorded'),
+  const typeSources = tally(
+    records,
+    [...TYPE_SOURCES, 'curated', 'not recorded'],
+    (r) => r.typeSource ?? (r.curated.includes('type') ? 'curated' : 'not recorded'),
   );
   const pageUrls = records.flatMap((r) => (r.pageUrl ? [r.pageUrl] : []));
   const registers = (Object.keys(REGISTERS).map(Number) as Array<keyof typeof REGISTERS>).map((n) => {
@@ -106,7 +122,9 @@ function coverageSection(f: Figures): string[] {
   lines.push(`| all types | ${f.total} | ~${TOOLKIT_SIZE} | ${percent(f.total, TOOLKIT_SIZE)} |`, '');
   lines.push("The toolkit's counts are those its stored listings show, each from a different copy and date:");
   for (const c of f.coverage) if (c.toolkit) lines.push(`- ${label(c.type)}: ${c.toolkit.count} items in the type-filtered listing ${c.toolkit.seenAt}`);
-  lines.push(`- all types: the ${TOOLKIT_SIZE}-item version of the resources listing; other stored versions, from other dates or filters, show between 81 and 293.`);
+  lines.push(
+    `- all types: the ${TOOLKIT_SIZE}-item version of the resources listing; other stored versions, from other dates or filters, show between 81 and 293.`,
+  );
   lines.push('- Other types: no stored listing shows their count, so their coverage is not stated.', '');
   return lines;
 }
@@ -130,7 +148,12 @@ function provenanceSection(f: Figures): string[] {
 
 /** The register entries that did not become records, with their reasons and notes. */
 function excludedSection(f: Figures): string[] {
-  const lines = ['## Register entries not turned into records', '', '| register | index | register slug / title | reason | note |', '| ---: | ---: | --- | --- | --- |'];
+  const lines = [
+    '## Register entries not turned into records',
+    '',
+    '| register | index | register slug / title | reason | note |',
+    '| ---: | ---: | --- | --- | --- |',
+  ];
   for (const e of f.excluded) {
     lines.push(`| ${e.register} | ${e.index} | ${cell(e.registerSlug ?? e.registerTitle ?? '(no title)')} | ${e.excluded} | ${cell(e.note ?? '')} |`);
   }
@@ -139,7 +162,9 @@ function excludedSection(f: Figures): string[] {
   lines.push('', 'By reason: ' + [...reasons].map(([r, n]) => `${r}: ${n}`).join('; ') + '.');
   const completing = f.excluded.filter((e) => e.completes !== undefined);
   if (completing.length) {
-    lines.push(`Entries of register 2 that complete an excluded one of register 1: ${completing.map((e) => `${entryName(e)} → register 1 entry ${e.completes}`).join(', ')}.`);
+    lines.push(
+      `Entries of register 2 that complete an excluded one of register 1: ${completing.map((e) => `${entryName(e)} → register 1 entry ${e.completes}`).join(', ')}.`,
+    );
   }
   lines.push('');
   return lines;
@@ -160,7 +185,14 @@ export function dataReport(records: readonly Resource[], register: readonly Regi
   ];
   for (const facet of REPORTED_FACETS) {
     const p = f.provenance[facet];
-    lines.push(`## Records per ${facet}`, '', `Facet values shown by the toolkit: ${p.toolkit}; assigned by curation: ${p.curated}.`, '', '| code | label | records |', '| --- | --- | ---: |');
+    lines.push(
+      `## Records per ${facet}`,
+      '',
+      `Facet values shown by the toolkit: ${p.toolkit}; assigned by curation: ${p.curated}.`,
+      '',
+      '| code | label | records |',
+      '| --- | --- | ---: |',
+    );
     const row = f.counts[facet] as Record<string, number>;
     for (const [code, n] of Object.entries(row).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))) {
       if (n > 0) lines.push(`| ${code} | ${label(code)} | ${n} |`);

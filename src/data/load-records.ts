@@ -1,10 +1,12 @@
-import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { CatalogueInfoSchema, ResourceSchema, type CatalogueInfo, type Resource } from '../schema.js';
+import { type CatalogueInfo, CatalogueInfoSchema, type Resource, ResourceSchema } from '../schema.js';
 import { fold } from '../text.js';
+import { firstDuplicateKey } from './duplicate-keys.js';
 import { pageUrlProblem } from './own-page.js';
 import { formatPath, type Problem } from './problems.js';
+import { comparableText, unsafeTextProblem } from './unsafe-text.js';
 
 /** Larger files are refused before parsing: no record is anywhere near this. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -13,8 +15,6 @@ const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_DEPTH = 16;
 /** Keys that reach `Object.prototype` in consumers that copy data with `target[key] = value`. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** C0 controls and DEL except tab and line feed: invisible in editors; a CR in a value is a CRLF leaking in. */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 /** The first value that no data file should hold, with its path; iterative, so any nesting depth is safe. */
 function unsafeJsonValue(root: unknown): { field: string; message: string } | undefined {
@@ -22,12 +22,14 @@ function unsafeJsonValue(root: unknown): { field: string; message: string } | un
   for (let top = stack.pop(); top; top = stack.pop()) {
     const { value, path } = top;
     if (typeof value === 'string') {
-      const bad = CONTROL_CHARACTER.exec(value)?.[0];
-      if (bad) return { field: formatPath(path), message: `contains control character U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` };
+      const bad = unsafeTextProblem(value);
+      if (bad) return { field: formatPath(path), message: bad };
     } else if (typeof value === 'object' && value !== null) {
       if (path.length >= MAX_DEPTH) return { field: formatPath(path), message: `nested deeper than ${MAX_DEPTH} levels` };
       for (const [key, item] of Object.entries(value)) {
         if (FORBIDDEN_KEYS.has(key)) return { field: formatPath([...path, key]), message: `key "${key}" is not allowed (prototype pollution)` };
+        const badKey = unsafeTextProblem(key);
+        if (badKey) return { field: formatPath([...path, key]), message: `key ${badKey}` };
         stack.push({ value: item, path: [...path, Array.isArray(value) ? Number(key) : key] });
       }
     }
@@ -83,6 +85,15 @@ export function readJsonFile(path: string, root: string, allowedDir: string, pro
       problems.push({ file, ...(unsafe.field ? { field: unsafe.field } : {}), message: unsafe.message });
       return undefined;
     }
+    const duplicate = firstDuplicateKey(text);
+    if (duplicate) {
+      problems.push({
+        file,
+        field: formatPath(duplicate),
+        message: `key "${String(duplicate.at(-1))}" appears twice in one object (readers disagree on which one counts)`,
+      });
+      return undefined;
+    }
     return value;
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
@@ -111,7 +122,7 @@ export function loadRecords(dir: string, root: string): { records: Resource[]; p
   const records: Resource[] = [];
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir).sort();
   } catch (error) {
     return { records, problems: [{ file: relative(root, dir) || dir, message: `cannot read folder (${(error as NodeJS.ErrnoException).code})` }] };
   }
@@ -121,6 +132,11 @@ export function loadRecords(dir: string, root: string): { records: Resource[]; p
   for (const name of names) {
     const path = join(dir, name);
     const file = relative(root, path) || path;
+    if (!name.endsWith('.json')) {
+      // `x.JSON` is a record its author meant to add: refused loudly rather than skipped silently.
+      if (name.toLowerCase().endsWith('.json')) problems.push({ file, message: `not read: the extension must be lower-case ".json"` });
+      continue;
+    }
     const raw = readJsonFile(path, root, dir, problems);
     if (raw === undefined) continue;
     const slugHint = typeof raw === 'object' && raw && typeof (raw as { slug?: unknown }).slug === 'string' ? (raw as { slug: string }).slug : undefined;
@@ -146,7 +162,9 @@ export function loadRecords(dir: string, root: string): { records: Resource[]; p
       byPage.set(record.pageUrl, file);
     }
     // The same resource entered twice under two slugs shows up as the same type and title.
-    const identity = `${record.type}\u0000${fold(record.title)}\u0000${fold(record.subtitle ?? '')}`;
+    // Compared as shown: an NBSP, a doubled space or a compatibility form does not make a title different.
+    const shown = (t: string) => fold(comparableText(t));
+    const identity = `${record.type}\u0000${shown(record.title)}\u0000${shown(record.subtitle ?? '')}`;
     const same = byIdentity.get(identity);
     if (same) problems.push({ ...where, field: 'title', message: `same type, title and subtitle as ${same}` });
     byIdentity.set(identity, file);

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Parser, type Quad } from 'n3';
 import { compare, groupBySubject } from '../rdf/blocks.js';
@@ -102,11 +102,16 @@ function readConcept(iri: string, q: Quad[], schemeIri: string, file: string, pr
   if (!inScheme.includes(schemeIri)) problems.push({ ...where, field: `${code}.skos:inScheme`, message: `missing skos:inScheme <${schemeIri}>` });
   const notation = q.find((x) => x.predicate.value === SKOS.notation.value)?.object.value;
   if (notation !== code) problems.push({ ...where, field: `${code}.skos:notation`, message: `notation "${notation ?? ''}" differs from the code "${code}"` });
-  const { prefLabel, altLabel } = readLabels(q, (lang) => problems.push({ ...where, field: `${code}.skos:prefLabel@${lang}`, message: 'more than one prefLabel in this language' }));
+  const { prefLabel, altLabel } = readLabels(q, (lang) =>
+    problems.push({ ...where, field: `${code}.skos:prefLabel@${lang}`, message: 'more than one prefLabel in this language' }),
+  );
   if (!prefLabel.en) problems.push({ ...where, field: `${code}.skos:prefLabel`, message: 'no English prefLabel' });
   const matches: ConceptData['matches'] = {};
   for (const m of MATCH_PROPERTIES) {
-    const targets = q.filter((x) => x.predicate.value === SKOS[m].value).map((x) => x.object.value).sort();
+    const targets = q
+      .filter((x) => x.predicate.value === SKOS[m].value)
+      .map((x) => x.object.value)
+      .sort();
     if (targets.length) matches[m] = targets;
   }
   const definition = literal(q, SKOS.definition.value, 'en');
@@ -131,8 +136,7 @@ function readLabels(q: Quad[], duplicate: (lang: string) => void): Pick<ConceptD
 }
 
 function literal(quads: Quad[], predicate: string, lang: string): string | undefined {
-  return quads.find((q) => q.predicate.value === predicate && q.object.termType === 'Literal' && (q.object.language || 'en') === lang)
-    ?.object.value;
+  return quads.find((q) => q.predicate.value === predicate && q.object.termType === 'Literal' && (q.object.language || 'en') === lang)?.object.value;
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

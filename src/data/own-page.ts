@@ -1,10 +1,11 @@
-import { TOOLKIT_PAGE_PREFIX, type Resource } from '../schema.js';
+import { type Resource, TOOLKIT_PAGE_PREFIX } from '../schema.js';
 
 /**
  * A resource page of the toolkit as stored copies name it: any UI language, the old (/toolkits/) or new (/tools/)
  * path, http or https, with or without a query string. Group 1 is the path below `resources/`.
  */
-const TOOLKIT_RESOURCE_PAGE = /^https?:\/\/www\.cedefop\.europa\.eu\/[a-z]{2}\/(?:tools|toolkits)\/vet-toolkit-tackling-early-leaving\/resources\/((?:[^/?#]+\/)*[^/?#]+)(?:[?#].*)?$/;
+const TOOLKIT_RESOURCE_PAGE =
+  /^https?:\/\/www\.cedefop\.europa\.eu\/[a-z]{2}\/(?:tools|toolkits)\/vet-toolkit-tackling-early-leaving\/resources\/((?:[^/?#]+\/)*[^/?#]+)(?:[?#].*)?$/;
 
 /** The canonical URL (https, /en/ UI, /tools/ path, no query) of the toolkit resource page `url` is a copy of, if it is one. */
 export function canonicalToolkitPage(url: string): string | undefined {

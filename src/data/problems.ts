@@ -1,3 +1,5 @@
+import { escapeForMessage } from './unsafe-text.js';
+
 /**
  * A validation problem, located by file, record and field, so that a data author can go straight to it.
  */
@@ -11,19 +13,19 @@ export interface Problem {
   message: string;
 }
 
-/** `data/resources/foo.json: countries[1]: unknown country code "SP"` */
+/**
+ * `data/resources/foo.json: countries[1]: unknown country code "SP"`, always one line: a newline (or a bidi
+ * control) in a file name or value is escaped, so it cannot split the report or make it read otherwise.
+ */
 export function formatProblem(p: Problem): string {
-  return [p.file, p.field, p.message].filter(Boolean).join(': ');
+  return escapeForMessage([p.file, p.field, p.message].filter(Boolean).join(': '));
 }
 
 /** Thrown once with every problem found, so authors fix them all in one round. */
 export class ValidationFailed extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
-    super(
-      `${problems.length} validation problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
-    );
+    super(`${problems.length} validation problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `  ${formatProblem(p)}`).join('\n'));
     this.name = 'ValidationFailed';
     this.problems = problems;
   }

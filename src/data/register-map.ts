@@ -28,10 +28,7 @@ const entryFields = {
  * `data/register-map.json`: what became of each entry of the harvested registers (shared/sources/): the record it
  * became, or why it did not become one.
  */
-const RegisterEntrySchema = z.union([
-  z.strictObject({ ...entryFields, record: z.string() }),
-  z.strictObject({ ...entryFields, excluded: z.string().min(1) }),
-]);
+const RegisterEntrySchema = z.union([z.strictObject({ ...entryFields, record: z.string() }), z.strictObject({ ...entryFields, excluded: z.string().min(1) })]);
 export const RegisterMapSchema = z.array(RegisterEntrySchema);
 export type RegisterEntry = z.infer<typeof RegisterEntrySchema>;
 /** A register entry that did not become a record. */
@@ -55,7 +52,8 @@ function crossCheck(entries: readonly RegisterEntry[], slugs: ReadonlySet<string
   entries.forEach((entry, i) => {
     if (entry.completes === undefined) return;
     if (entry.register !== 2) problems.push({ file, field: `[${i}].completes`, message: 'only a register-2 entry completes one of register 1' });
-    else if (!seen.has(`1:${entry.completes}`)) problems.push({ file, field: `[${i}].completes`, message: `register 1 entry ${entry.completes} is not in the map` });
+    else if (!seen.has(`1:${entry.completes}`))
+      problems.push({ file, field: `[${i}].completes`, message: `register 1 entry ${entry.completes} is not in the map` });
   });
   return problems;
 }

@@ -20,7 +20,11 @@ export function validateData(root: string, dataDir = join(root, 'data')): Valida
   const register = loadRegisterMap(dataDir, root, new Set(records.map((r) => r.slug)));
   // The vocabularies' IRIs are written under DEFAULT_BASE; a catalogue minted elsewhere would link to nothing.
   if (catalogue.info && catalogue.info.baseIri !== DEFAULT_BASE) {
-    catalogue.problems.push({ file: relative(root, join(dataDir, 'catalogue.json')), field: 'baseIri', message: `must be ${DEFAULT_BASE}, the base of the IRIs in vocab/` });
+    catalogue.problems.push({
+      file: relative(root, join(dataDir, 'catalogue.json')),
+      field: 'baseIri',
+      message: `must be ${DEFAULT_BASE}, the base of the IRIs in vocab/`,
+    });
   }
   return {
     records,

@@ -135,7 +135,16 @@ function recoverInterrupted(siblings: Siblings): void {
 
 /**
  * Two renames on one file system, so `target` is never half-written. A kill between them leaves `target`
- * missing and the previous folder at `old`, which the next call puts back.
+ * missing and the previous folder at `old`, which the next call puts back; a failure of the second rename
+ * (e.g. EACCES, ENOSPC on a journal) puts it back at once.
+ *
+ * The window: between the two `rename(2)` calls, a few microseconds, the path `target` does not exist, and a
+ * reader that resolves a path under it then gets ENOENT (a reader polling for it in a loop saw this). Files
+ * already open, and a process whose working folder is inside `target`, keep reading the old files, which
+ * live on at `old` (and, on POSIX, after their removal, until closed). Closing the window needs an atomic
+ * exchange of two folders: Linux `renameat2(RENAME_EXCHANGE)` or macOS `renamex_np(RENAME_SWAP)`, neither
+ * of which Node exposes without a native addon; `rename(2)` cannot replace a non-empty folder, and swapping a
+ * symlink would make `dist/` a link, which `npm pack` does not follow. So the window stays, this short.
  */
 function swapIn(fresh: string, target: string, old: string): void {
   if (!existsSync(target)) {
