@@ -7,7 +7,7 @@ import { Catalogue } from '../src/catalogue.js';
 import { records } from '../src/generated/records.js';
 import type { Resource } from '../src/schema.js';
 import { tokens } from '../src/text.js';
-import { type BenchRow, compare, median } from './measure.js';
+import { type BenchRow, compare, interleavedMedians } from './measure.js';
 import {
   FACET_FIELDS,
   itemsjsFacets,
@@ -42,15 +42,10 @@ function naiveText(rs: readonly Resource[], q: string) {
   });
 }
 
-/** Our median once, then one row per peer doing the same work. */
+/** One row per peer doing the same work, all sides timed in turns. */
 function versus(group: string, name: string, ours: () => unknown, peers: Array<[string, () => unknown]>, runs: number, note?: string): BenchRow[] {
-  const medianMs = median(ours, runs);
-  return peers.map(([baseline, fn]) => ({ group, name, medianMs, baseline, baselineMs: median(fn, runs), ...(note ? { note } : {}) }));
-}
-
-/** Median of `runs` builds (no warm-up: a build is a cold start by nature). */
-function build(fn: () => unknown, runs: number): number {
-  return median(fn, runs, 0);
+  const [medianMs, ...peerMs] = interleavedMedians([ours, ...peers.map(([, fn]) => fn)], runs) as [number, ...number[]];
+  return peers.map(([baseline], i) => ({ group, name, medianMs, baseline, baselineMs: peerMs[i]!, ...(note ? { note } : {}) }));
 }
 
 function realSuite(): BenchRow[] {
@@ -116,14 +111,15 @@ function searchRows(group: string, rs: readonly Resource[], catalogue: Catalogue
   return rows;
 }
 
+/** Builds from scratch, each side in turns (no warm-up: a build is a cold start by nature). */
 function buildRows(group: string, rs: readonly Resource[]): BenchRow[] {
-  const runs = 3;
-  const facetMs = build(() => new Catalogue(rs).facets(), runs);
-  const textMs = build(() => new Catalogue(rs).search('x'), runs);
+  const [facetMs, itemsMs] = interleavedMedians([() => new Catalogue(rs).facets(), () => itemsjsOf(rs)], 5, 0) as [number, number];
+  const [textMs, miniMs] = interleavedMedians([() => new Catalogue(rs).search('x'), () => miniSearchOf(rs)], 3, 0) as [number, number];
+  const [oramaMs] = interleavedMedians([() => oramaTextOf(rs)], 1, 0) as [number];
   return [
-    { group, name: 'facet index build (first facets())', medianMs: facetMs, baseline: 'itemsjs (facets only)', baselineMs: build(() => itemsjsOf(rs), runs) },
-    { group, name: 'word index build (first search())', medianMs: textMs, baseline: 'MiniSearch addAll', baselineMs: build(() => miniSearchOf(rs), runs) },
-    { group, name: 'word index build (first search())', medianMs: textMs, baseline: 'Orama insertMultiple', baselineMs: build(() => oramaTextOf(rs), 1), note: 'Orama: one run' },
+    { group, name: 'facet index build (first facets())', medianMs: facetMs, baseline: 'itemsjs (facets only)', baselineMs: itemsMs, note: 'median of 5' },
+    { group, name: 'word index build (first search())', medianMs: textMs, baseline: 'MiniSearch addAll', baselineMs: miniMs, note: 'median of 3' },
+    { group, name: 'word index build (first search())', medianMs: textMs, baseline: 'Orama insertMultiple', baselineMs: oramaMs, note: 'Orama: one run' },
   ];
 }
 

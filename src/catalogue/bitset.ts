@@ -54,10 +54,3 @@ export function idsOf(bits: Bits): Int32Array {
   }
   return ids;
 }
-
-/** A bitset holding `ids`. */
-export function bitsOf(ids: ArrayLike<number>, words: number): Bits {
-  const bits = new Uint32Array(words);
-  for (let i = 0; i < ids.length; i++) add(bits, ids[i]!);
-  return bits;
-}

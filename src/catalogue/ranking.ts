@@ -105,7 +105,7 @@ export function rank(index: TextIndex, text: string, allowed?: Bits): Int32Array
     matched = matchWord(index, s, q, epoch + k, k === 0 ? allowed : undefined, k === 0);
   });
   if (queries.length > 1) for (const id of matched) if (s.inTitle[id] === queries.length) s.score[id]! *= WHOLE_TITLE_BONUS;
-  return sortByScore(matched, s.score);
+  return sortByScore(matched, s.score, index.size);
 }
 
 /** Scores one query word into the records that matched the previous ones (at stage `stage`); returns its matches. */
@@ -138,8 +138,27 @@ function matchWord(index: TextIndex, s: Scratch, q: Expansion, stage: number, al
   return hits;
 }
 
-function sortByScore(ids: number[], score: Float64Array): Int32Array {
+/** Record ids below this fit beside a score's 32 bits in one exactly represented double (53 bits). */
+const ID_LIMIT = 2 ** 21;
+
+/**
+ * `ids` by descending score, ties in ascending id. Each pair is packed into one number (the score as a float32,
+ * whose bits order like the value for positive numbers, above the id), so the native numeric sort does the
+ * work without a comparator: several times faster on tens of thousands of hits.
+ */
+export function sortByScore(ids: number[], score: Float64Array, size: number): Int32Array {
   const sorted = Int32Array.from(ids);
-  sorted.sort((a, b) => score[b]! - score[a]! || a - b);
-  return sorted;
+  if (size <= ID_LIMIT) {
+    const keys = new Float64Array(ids.length);
+    const float = new Float32Array(1);
+    const bits = new Uint32Array(float.buffer);
+    for (let i = 0; i < ids.length; i++) {
+      float[0] = score[ids[i]!]!;
+      keys[i] = (0xffffffff - bits[0]!) * ID_LIMIT + ids[i]!;
+    }
+    keys.sort();
+    for (let i = 0; i < keys.length; i++) sorted[i] = keys[i]! % ID_LIMIT;
+    return sorted;
+  }
+  return sorted.sort((a, b) => score[b]! - score[a]! || a - b);
 }
