@@ -22,7 +22,7 @@ export type ResourceFilter = { readonly [K in FacetName]?: OneOrMany<FacetCode[K
 export type FacetCounts = { [K in FacetName]: Record<FacetCode[K], number> };
 
 /** A code of a code field, e.g. `CodeOf<'countries'>` is `CountryCode`. */
-export type CodeOf<F extends CodeField> = (typeof CODE_FIELDS)[F]['codes'][number];
+export type CodeOf<F extends CodeField> = Resource[F] extends ReadonlyArray<infer C> ? C : Resource[F];
 
 /**
  * A set of records with indexes for fast lookup. Each index is built on first use, once: creating a catalogue
@@ -89,7 +89,7 @@ export class Catalogue {
   withCode<F extends CodeField>(field: F, code: CodeOf<F>): Resource[] {
     const facet = FACET_NAMES.findIndex((name) => FACETS[name].field === field);
     const index = facet >= 0 ? this.#facets() : this.#fieldIndex(field);
-    const id = index.codeId(Math.max(facet, 0), code);
+    const id = index.codeId(Math.max(facet, 0), code as string);
     if (id === undefined) throw new RangeError(`unknown ${CODE_FIELDS[field].noun} code ${JSON.stringify(code)}`);
     return this.#records(index.postings(id));
   }

@@ -94,6 +94,7 @@ function fieldNorms(lengths: Int32Array[], size: number): Float64Array[] {
   });
 }
 
+/** The word index of a set of records, built in one go from their searched fields. */
 export class TextIndex {
   /** Number of records indexed. */
   readonly size: number;
