@@ -6,6 +6,7 @@
 import type { Resource } from '../schema.js';
 import { fold, forEachWord } from '../text.js';
 import { type Bits, add, wordsFor } from './bitset.js';
+import { sharedPrefixes } from './similar-words.js';
 import { WordTable } from './word-table.js';
 
 /** The searched fields with their BM25F boost: a word in the title counts double. */
@@ -46,8 +47,9 @@ class Buffer32 {
 /** First pass: words in order of appearance, and per record its (word, packed field frequencies) pairs. */
 function scan(resources: readonly Resource[]) {
   const table = new WordTable();
-  const lastRecord: number[] = [];
-  const packed: number[] = [];
+  // Per word: the last record it was seen in, and its frequencies there, 8 bits a field.
+  let lastRecord = new Int32Array(1024).fill(-1);
+  let packed = new Uint32Array(1024);
   const postedWord = new Buffer32();
   const postedTf = new Buffer32();
   const touched = new Buffer32();
@@ -59,8 +61,8 @@ function scan(resources: readonly Resource[]) {
   const count = (start: number, end: number) => {
     const t = table.idOf(folded, start, end);
     if (t === lastRecord.length) {
-      lastRecord.push(-1);
-      packed.push(0);
+      lastRecord = grown(lastRecord, -1);
+      packed = grown(packed, 0);
     }
     if (lastRecord[t] !== id) {
       lastRecord[t] = id;
@@ -83,6 +85,14 @@ function scan(resources: readonly Resource[]) {
   return { words: table.words, postedWord, postedTf, ends, lengths };
 }
 
+/** A copy of `array` twice as long, the new half filled with `fill`. */
+function grown<T extends Int32Array | Uint32Array>(array: T, fill: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(array.length * 2);
+  bigger.set(array);
+  bigger.fill(fill, array.length);
+  return bigger;
+}
+
 /** Per record and field, the BM25F factor turning a term frequency into a length-normalised, boosted one. */
 function fieldNorms(lengths: Int32Array[], size: number): Float64Array[] {
   return lengths.map((ls, f) => {
@@ -100,6 +110,8 @@ export class TextIndex {
   readonly size: number;
   /** Every word, sorted by UTF-16 code units (the order of `<`). */
   readonly words: readonly string[];
+  /** For each word, the length of the prefix it shares with the one before: the list walked as a trie. */
+  readonly shared: Uint16Array;
   /** Postings of word `t`: `records`/`weights` from `offsets[t]` to `offsets[t + 1]`, records ascending. */
   readonly offsets: Int32Array;
   readonly records: Int32Array;
@@ -113,6 +125,7 @@ export class TextIndex {
     const { words, postedWord, postedTf, ends, lengths } = scan(resources);
     const order = words.map((_, t) => t).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
     this.words = order.map((t) => words[t]!);
+    this.shared = sharedPrefixes(this.words);
     const rank = new Int32Array(words.length);
     order.forEach((t, r) => (rank[t] = r));
     const offsets = new Int32Array(words.length + 1);

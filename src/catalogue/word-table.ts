@@ -5,37 +5,42 @@
 export class WordTable {
   /** Words by id, in order of first appearance. */
   readonly words: string[] = [];
-  readonly #hashes: number[] = [];
-  /** Open addressing: word id + 1, 0 for a free slot; kept at most half full. */
-  #slots = new Int32Array(1024);
+  /** Open addressing, two cells a slot: the word's hash, then its id + 1 (0: free slot). At most half full. */
+  #slots = new Int32Array(2048);
 
   /** Id of the word `text.slice(start, end)`, numbering it if new. */
   idOf(text: string, start: number, end: number): number {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.#slots.length - 1;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const slot = this.#slots[i]!;
-      if (slot === 0) {
-        const id = this.words.length;
-        this.words.push(text.slice(start, end));
-        this.#hashes.push(h);
-        this.#slots[i] = id + 1;
-        if (this.words.length * 2 > this.#slots.length) this.#grow();
-        return id;
-      }
-      if (this.#hashes[slot - 1] === h && same(this.words[slot - 1]!, text, start, end)) return slot - 1;
+    const slots = this.#slots;
+    const mask = slots.length - 2;
+    for (let i = (h << 1) & mask; ; i = (i + 2) & mask) {
+      const id = slots[i + 1]! - 1;
+      if (id < 0) return this.#add(text.slice(start, end), h, i);
+      if (slots[i] === h && same(this.words[id]!, text, start, end)) return id;
     }
   }
 
+  #add(word: string, h: number, i: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.#slots[i] = h;
+    this.#slots[i + 1] = id + 1;
+    if (this.words.length * 4 > this.#slots.length) this.#grow();
+    return id;
+  }
+
   #grow(): void {
-    const slots = new Int32Array(this.#slots.length * 2);
-    const mask = slots.length - 1;
-    this.#hashes.forEach((h, id) => {
-      let i = h & mask;
-      while (slots[i] !== 0) i = (i + 1) & mask;
-      slots[i] = id + 1;
-    });
+    const old = this.#slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length - 2;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
+      let i = (old[k]! << 1) & mask;
+      while (slots[i + 1] !== 0) i = (i + 2) & mask;
+      slots[i] = old[k]!;
+      slots[i + 1] = old[k + 1]!;
+    }
     this.#slots = slots;
   }
 }
