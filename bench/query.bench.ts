@@ -22,7 +22,8 @@ import {
 import { SYNTHETIC_TEXT, syntheticRecords } from './synthetic.js';
 import { search as oramaSearch } from '@orama/orama';
 
-const N = 100_000;
+/** Records in the synthetic catalogue (`BENCH_N` overrides it for a quick trial run). */
+const N = Number(process.env.BENCH_N ?? 100_000);
 
 function naiveFacets(rs: readonly Resource[]) {
   const country: Record<string, number> = {};
@@ -66,8 +67,15 @@ function filterRows(group: string, rs: readonly Resource[], catalogue: Catalogue
   const orama = oramaFacetsOf(rs);
   const where = oramaWhere({ countries: 'DE', type: 'good-practice' });
   const facetsWanted = Object.fromEntries(FACET_FIELDS.map((f) => [f, { limit: 1000 }]));
+  // The same answers: hit counts side by side, and the number of German records each counts.
+  const hits = (q: unknown[], i: unknown[], o?: { count: number }) => `${q.length} hits; itemsjs ${i.length}${o ? `; Orama ${o.count}` : ''}`;
+  const deCounted = () => {
+    const itemsDe = (itemsjsFacets(items, { countries: ['DE'] }) as { countries: { buckets: Array<{ key: string; doc_count: number }> } }).countries.buckets.find((b) => b.key === 'DE')?.doc_count;
+    const oramaDe = (oramaSearch(orama, { where: oramaWhere({ countries: 'DE' }), facets: facetsWanted, preflight: true }) as { facets: { countries: { values: Record<string, number> } } }).facets.countries.values.DE;
+    return `country DE counted ${catalogue.facets({ country: 'DE' }).country.DE}; itemsjs ${itemsDe}; Orama ${oramaDe}`;
+  };
   return [
-    ...versus(group, `query({ country: 'DE' })`, () => catalogue.query({ country: 'DE' }), [['itemsjs', () => itemsjsQuery(itemsByCountryType, { countries: ['DE'] }, N)]], 21),
+    ...versus(group, `query({ country: 'DE' })`, () => catalogue.query({ country: 'DE' }), [['itemsjs', () => itemsjsQuery(itemsByCountryType, { countries: ['DE'] }, N)]], 21, hits(catalogue.query({ country: 'DE' }), itemsjsQuery(itemsByCountryType, { countries: ['DE'] }, N))),
     ...versus(
       group,
       `query({ country: 'DE', type: 'good-practice' })`,
@@ -77,6 +85,7 @@ function filterRows(group: string, rs: readonly Resource[], catalogue: Catalogue
         ['Orama', () => oramaSearch(orama, { where, limit: N })],
       ],
       21,
+      hits(catalogue.query({ country: 'DE', type: 'good-practice' }), itemsjsQuery(itemsByCountryType, { countries: ['DE'], type: ['good-practice'] }, N), oramaSearch(orama, { where, limit: N }) as { count: number }),
     ),
     ...versus(
       group,
@@ -87,6 +96,7 @@ function filterRows(group: string, rs: readonly Resource[], catalogue: Catalogue
         ['Orama', () => oramaSearch(orama, { where: oramaWhere({ countries: 'DE' }), facets: facetsWanted, preflight: true })],
       ],
       21,
+      deCounted(),
     ),
   ];
 }

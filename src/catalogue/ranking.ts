@@ -44,7 +44,7 @@ export function expand(index: TextIndex, query: string, prefix: boolean): Expans
     }
   }
   const typos = typosAllowed(query.length);
-  if (typos) forEachSimilar(index.words, index.shared, query, typos, (t, d) => offer(t, TYPO_WEIGHT[d]!));
+  if (typos) forEachSimilar(index.packed, query, typos, (t, d) => offer(t, TYPO_WEIGHT[d]!));
   else if (!prefix) {
     const t = index.find(query);
     if (t >= 0) offer(t, 1);

@@ -10,10 +10,27 @@ export function typosAllowed(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
 }
 
-/** For each word of a sorted list, the length of the prefix it shares with the word before it (0 for the first). */
-export function sharedPrefixes(words: readonly string[]): Uint16Array {
+/**
+ * A sorted word list laid out for the walk: all letters in one string (read in order, not word object by word
+ * object scattered in memory), where each word starts, and the length of the prefix it shares with the word
+ * before it (0 for the first).
+ */
+export interface PackedWords {
+  readonly letters: string;
+  /** Word `i` is `letters.slice(starts[i], starts[i + 1])`. */
+  readonly starts: Int32Array;
+  readonly shared: Uint16Array;
+  /** Length of the longest word. */
+  readonly longest: number;
+}
+
+/** Packs a word list sorted by UTF-16 code units. */
+export function packWords(words: readonly string[]): PackedWords {
+  const starts = new Int32Array(words.length + 1);
   const shared = new Uint16Array(words.length);
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
+    starts[i + 1] = starts[i]! + words[i]!.length;
+    if (i === 0) continue;
     const a = words[i - 1]!;
     const b = words[i]!;
     const limit = Math.min(a.length, b.length, 0xffff);
@@ -21,27 +38,34 @@ export function sharedPrefixes(words: readonly string[]): Uint16Array {
     while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
     shared[i] = n;
   }
-  return shared;
+  const longest = words.reduce((n, w) => Math.max(n, w.length), 0);
+  return { letters: words.join(''), starts, shared, longest };
 }
 
 /**
- * Calls `found(i, distance)` for every word `words[i]` within Levenshtein distance `max` of `query` (the query
- * itself included, at distance 0), in word order. `words` must be sorted by UTF-16 code units and `shared` be
- * their {@link sharedPrefixes}.
+ * Calls `found(i, distance)` for every word `i` of `packed` within Levenshtein distance `max` of `query` (the
+ * query itself included, at distance 0), in word order.
  */
-export function forEachSimilar(words: readonly string[], shared: Uint16Array, query: string, max: number, found: (i: number, distance: number) => void): void {
+export function forEachSimilar(packed: PackedWords, query: string, max: number, found: (i: number, distance: number) => void): void {
+  const { letters, starts, shared } = packed;
   const m = query.length;
-  // Distances are capped at max + 1: beyond, only "too far" matters.
-  const cap = max + 1;
-  // rows[r]: the table row for the first r letters of the word last walked, valid up to rows[valid].
-  const rows: Int32Array[] = [Int32Array.from({ length: m + 1 }, (_, j) => Math.min(j, cap))];
+  const width = m + 1;
+  const codes = new Int32Array(m);
+  for (let j = 0; j < m; j++) codes[j] = query.charCodeAt(j);
+  // Row r of the table (at r * width): the distances for the first r letters of the word last walked, valid up
+  // to row `valid`; capped at max + 1, since beyond it only "too far" matters. Row 0: j insertions.
+  // A row deeper than m + max + 1 is never reached: every cell of it is over max.
+  const table = new Int32Array((Math.min(packed.longest, m + max + 1) + 1) * width);
+  for (let j = 0; j <= m; j++) table[j] = Math.min(j, max + 1);
+  const count = shared.length;
   let valid = 0;
   let i = 0;
-  while (i < words.length) {
-    const word = words[i]!;
+  while (i < count) {
+    const start = starts[i]!;
+    const length = starts[i + 1]! - start;
     let dead = 0;
-    for (let r = Math.min(valid, shared[i]!, word.length); r < word.length; r++) {
-      if (!nextRow(rows, r, word.charCodeAt(r), query, max)) {
+    for (let r = Math.min(valid, shared[i]!, length); r < length; r++) {
+      if (!nextRow(table, width, r, letters.charCodeAt(start + r), codes, max)) {
         dead = r + 1;
         break;
       }
@@ -50,36 +74,39 @@ export function forEachSimilar(words: readonly string[], shared: Uint16Array, qu
       valid = dead;
       // Every following word sharing those `dead` letters is as far: skip them all.
       do i++;
-      while (i < words.length && shared[i]! >= dead);
+      while (i < count && shared[i]! >= dead);
       continue;
     }
-    valid = word.length;
-    if (Math.abs(word.length - m) <= max && rows[word.length]![m]! <= max) found(i, rows[word.length]![m]!);
+    valid = length;
+    const distance = table[length * width + m]!;
+    if (Math.abs(length - m) <= max && distance <= max) found(i, distance);
     i++;
   }
 }
 
 /**
- * Computes `rows[r + 1]` from `rows[r]` for the letter `c`, within the band |r - j| <= max (the cells just
+ * Computes row r + 1 of the table from row r for the letter `c`, within the band |r - j| <= max (the cells just
  * outside it set to the cap, so the next row reads no stale cell). Returns whether some cell is within `max`.
  */
-function nextRow(rows: Int32Array[], r: number, c: number, query: string, max: number): boolean {
-  const m = query.length;
+function nextRow(table: Int32Array, width: number, r: number, c: number, codes: Int32Array, max: number): boolean {
+  const m = width - 1;
   const cap = max + 1;
-  const above = rows[r]!;
-  const row = (rows[r + 1] ??= new Int32Array(m + 1));
+  const above = r * width;
+  const row = above + width;
   const lo = Math.max(1, r + 1 - max);
   const hi = Math.min(m, r + 1 + max);
-  row[0] = Math.min(r + 1, cap);
-  if (lo > 1) row[lo - 1] = cap;
-  if (hi < m) row[hi + 1] = cap;
-  let best = row[lo - 1]!;
+  table[row] = Math.min(r + 1, cap);
+  if (lo > 1) table[row + lo - 1] = cap;
+  if (hi < m) table[row + hi + 1] = cap;
+  let best = table[row + lo - 1]!;
   for (let j = lo; j <= hi; j++) {
-    let v = above[j - 1]! + (query.charCodeAt(j - 1) === c ? 0 : 1);
-    if (above[j]! + 1 < v) v = above[j]! + 1;
-    if (row[j - 1]! + 1 < v) v = row[j - 1]! + 1;
+    let v = table[above + j - 1]! + (codes[j - 1] === c ? 0 : 1);
+    const up = table[above + j]! + 1;
+    if (up < v) v = up;
+    const left = table[row + j - 1]! + 1;
+    if (left < v) v = left;
     if (v > cap) v = cap;
-    row[j] = v;
+    table[row + j] = v;
     if (v < best) best = v;
   }
   return best <= max;

@@ -6,7 +6,7 @@
 import type { Resource } from '../schema.js';
 import { fold, forEachWord } from '../text.js';
 import { type Bits, add, wordsFor } from './bitset.js';
-import { sharedPrefixes } from './similar-words.js';
+import { type PackedWords, packWords } from './similar-words.js';
 import { WordTable } from './word-table.js';
 
 /** The searched fields with their BM25F boost: a word in the title counts double. */
@@ -110,8 +110,8 @@ export class TextIndex {
   readonly size: number;
   /** Every word, sorted by UTF-16 code units (the order of `<`). */
   readonly words: readonly string[];
-  /** For each word, the length of the prefix it shares with the one before: the list walked as a trie. */
-  readonly shared: Uint16Array;
+  /** The same words laid out for typo matching (walked as a trie). */
+  readonly packed: PackedWords;
   /** Postings of word `t`: `records`/`weights` from `offsets[t]` to `offsets[t + 1]`, records ascending. */
   readonly offsets: Int32Array;
   readonly records: Int32Array;
@@ -125,7 +125,7 @@ export class TextIndex {
     const { words, postedWord, postedTf, ends, lengths } = scan(resources);
     const order = words.map((_, t) => t).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
     this.words = order.map((t) => words[t]!);
-    this.shared = sharedPrefixes(this.words);
+    this.packed = packWords(this.words);
     const rank = new Int32Array(words.length);
     order.forEach((t, r) => (rank[t] = r));
     const offsets = new Int32Array(words.length + 1);

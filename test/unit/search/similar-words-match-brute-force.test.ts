@@ -1,7 +1,7 @@
 /** The trie walk over the sorted word list finds exactly the words within the distance, as the textbook table does. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachSimilar, sharedPrefixes, typosAllowed } from '../../../src/catalogue/similar-words.js';
+import { forEachSimilar, packWords, typosAllowed } from '../../../src/catalogue/similar-words.js';
 
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -21,7 +21,7 @@ describe('forEachSimilar()', () => {
       fc.property(fc.uniqueArray(word, { maxLength: 60 }), word, fc.integer({ min: 0, max: 3 }), (list, query, max) => {
         const words = [...list].sort();
         const found: Array<[number, number]> = [];
-        forEachSimilar(words, sharedPrefixes(words), query, max, (i, d) => found.push([i, d]));
+        forEachSimilar(packWords(words), query, max, (i, d) => found.push([i, d]));
         const expected = words.flatMap((w, i) => (distance(query, w) <= max ? [[i, distance(query, w)] as [number, number]] : []));
         expect(found).toEqual(expected);
       }),
