@@ -1,81 +1,139 @@
 /**
- * What `import('elet-resources')` adds to a bare node start, and the main entry's size (min+gzip)
- * with and without the records. Uses the built package (run `npm run build` first).
+ * What `import('elet-resources')` costs a user, and what a bundler ships of it: the root entry's size (min+gzip)
+ * with and without the records, and one-name imports. Uses the built package (run `npm run build` first),
+ * installed in a throw-away project beside a one-line package, so both go through the same bare-specifier
+ * resolution a user's import does.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import type { BenchRow } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Median of `runs` spawns of each command, interleaved so that machine load hits both sides alike. */
-function medianSpawns(commands: string[][], runs = 31): number[] {
+/** A project with elet-resources installed (linked to this build) and a one-line package `one-line`. */
+function userProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'elet-import-bench-'));
+  const oneLine = join(dir, 'node_modules', 'one-line');
+  mkdirSync(oneLine, { recursive: true });
+  writeFileSync(join(oneLine, 'package.json'), JSON.stringify({ name: 'one-line', type: 'module', exports: { '.': { import: './index.js', require: './index.cjs' } } }));
+  writeFileSync(join(oneLine, 'index.js'), 'export default 1;\n');
+  writeFileSync(join(oneLine, 'index.cjs'), 'module.exports = 1;\n');
+  symlinkSync(ROOT, join(dir, 'node_modules', 'elet-resources'));
+  return dir;
+}
+
+/** Median of `runs` spawns of each command, interleaved so that machine load hits all sides alike. */
+function medianSpawns(cwd: string, commands: string[][], runs = 31): number[] {
   const times = commands.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
     commands.forEach((args, j) => {
       const t0 = performance.now();
-      execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+      execFileSync(process.execPath, args, { cwd, stdio: 'ignore' });
       times[j]!.push(performance.now() - t0);
     });
   }
   return times.map((t) => t.sort((a, b) => a - b)[Math.floor(runs / 2)]!);
 }
 
-/**
- * Time around `import('elet-resources')` inside a fresh process, after one trivial file module has warmed
- * the ESM loader (a cost any first import pays, whatever it imports); median over `runs` processes.
- */
-function medianInProcess(runs = 21): number {
+/** Wall and CPU time around `import(specifier)` in fresh processes whose ESM loader a file module has warmed; medians. */
+function inProcess(cwd: string, specifiers: string[], runs = 21): Array<{ wall: number; cpu: number }> {
   const warm = join(ROOT, 'bench', 'trivial-module.mjs');
-  const script = `await import(${JSON.stringify(warm)}); const t = performance.now(); await import('elet-resources'); console.log(performance.now() - t);`;
-  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' })));
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  const samples = specifiers.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  for (let i = 0; i < runs; i++) {
+    specifiers.forEach((specifier, j) => {
+      const script = `await import(${JSON.stringify(warm)}); const c = process.cpuUsage(); const t = performance.now(); await import(${JSON.stringify(specifier)}); const u = process.cpuUsage(c); console.log(performance.now() - t, (u.user + u.system) / 1000);`;
+      const [wall, cpu] = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' }).trim().split(' ').map(Number);
+      samples[j]!.wall.push(wall!);
+      samples[j]!.cpu.push(cpu!);
+    });
+  }
+  return samples.map((s) => ({ wall: median(s.wall), cpu: median(s.cpu) }));
 }
 
-/** Bytes of the ESM entry bundled and minified, gzipped; `withoutData` stubs the generated records. */
-async function entrySize(withoutData: boolean): Promise<{ min: number; gzip: number }> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'src/index.ts')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    plugins: withoutData
-      ? [{ name: 'no-data', setup: (b) => b.onLoad({ filter: /generated[\\/]records\.ts$/ }, () => ({ contents: 'export const records = [];', loader: 'ts' })) }]
-      : [],
-  });
+/** Leaves the records out, to weigh the entry without its data. */
+const withoutRecords: Plugin = {
+  name: 'without-records',
+  setup: (b) => b.onLoad({ filter: /generated[\\/]records\.ts$/ }, () => ({ contents: 'export const records = [];', loader: 'ts' })),
+};
+
+/** Keeps only the English labels of the vocabularies: what the entry would weigh with the other 23 languages elsewhere. */
+const englishLabelsOnly: Plugin = {
+  name: 'english-labels-only',
+  setup: (b) =>
+    b.onLoad({ filter: /generated[\\/]vocabulary\.ts$/ }, (args) => ({
+      loader: 'ts',
+      contents: readFileSync(args.path, 'utf8').replace(/JSON\.parse\((".*")\)/, (_, literal: string) => {
+        const schemes = JSON.parse(JSON.parse(literal) as string) as Array<{ concepts: Array<{ prefLabel: Record<string, string> }> }>;
+        for (const c of schemes.flatMap((s) => s.concepts)) c.prefLabel = { en: c.prefLabel.en! };
+        return `JSON.parse(${JSON.stringify(JSON.stringify(schemes))})`;
+      }),
+    })),
+};
+
+/** min and min+gzip bytes of `contents` (an import line) bundled for the browser, as check-package weighs the main entry. */
+async function weigh(contents: string, plugins: Plugin[] = []): Promise<string> {
+  const result = await build({ stdin: { contents, resolveDir: ROOT, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', plugins });
   const code = result.outputFiles[0]!.contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  return `${kib(code.length)} min, ${kib(gzipSync(code, { level: 9 }).length)} min+gzip`;
+}
+
+async function sizes(): Promise<BenchRow[]> {
+  const dist = JSON.stringify(join(ROOT, 'dist', 'index.js'));
+  const src = JSON.stringify(join(ROOT, 'src', 'index.ts'));
+  const row = (name: string, note: string): BenchRow => ({ group: 'bundle size (esbuild, minified, gzip -9)', name, medianMs: 0, note });
+  return [
+    row("export * from 'elet-resources'", await weigh(`export * from ${dist};`)),
+    row('the same without the records', await weigh(`export * from ${src};`, [withoutRecords])),
+    row('the same without the records, labels in English only', await weigh(`export * from ${src};`, [withoutRecords, englishLabelsOnly])),
+    row("import { Catalogue } from 'elet-resources'", await weigh(`export { Catalogue } from ${dist};`)),
+    row("import { countryCodes } from 'elet-resources'", await weigh(`export { countryCodes } from ${dist};`)),
+    row("import { search } from 'elet-resources'", await weigh(`export { search } from ${dist};`)),
+    row("import { label } from 'elet-resources'", await weigh(`export { label } from ${dist};`)),
+  ];
 }
 
 export async function run(): Promise<BenchRow[]> {
   if (!existsSync(join(ROOT, 'dist/index.js'))) throw new Error('run `npm run build` before the import benchmark');
-  // Same flags on both sides, so the difference is the package alone.
-  const trivial = join(ROOT, 'bench', 'trivial-module.mjs');
-  const [bareEsm, trivialEsm, esm, query, bareCjs, cjs] = medianSpawns([
-    ['--input-type=module', '-e', ''],
-    ['--input-type=module', '-e', `await import(${JSON.stringify(trivial)})`],
-    ['--input-type=module', '-e', "await import('elet-resources')"],
-    ['--input-type=module', '-e', "const m = await import('elet-resources'); m.byCountry('DE')"],
-    ['-e', ''],
-    ['-e', "require('elet-resources')"],
-  ]) as [number, number, number, number, number, number];
-  const inProcess = medianInProcess();
-  const full = await entrySize(false);
-  const bare2 = await entrySize(true);
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-  return [
-    { group: 'import cost (node start, 31 interleaved runs)', name: "import('elet-resources') (ESM)", medianMs: esm, baseline: 'node --input-type=module -e ""', baselineMs: bareEsm, note: `adds ${(esm - bareEsm).toFixed(1)} ms` },
-    { group: 'import cost (node start, 31 interleaved runs)', name: "import('elet-resources') (ESM)", medianMs: esm, baseline: 'import of a one-line module', baselineMs: trivialEsm, note: `adds ${(esm - trivialEsm).toFixed(1)} ms beyond the ESM loader's own start` },
-    { group: 'import cost (node start, 31 interleaved runs)', name: "require('elet-resources') (CJS)", medianMs: cjs, baseline: 'node -e ""', baselineMs: bareCjs, note: `adds ${(cjs - bareCjs).toFixed(1)} ms` },
-    { group: 'import cost (node start, 31 interleaved runs)', name: "import + first byCountry('DE')", medianMs: query, baseline: 'node --input-type=module -e ""', baselineMs: bareEsm, note: `adds ${(query - bareEsm).toFixed(1)} ms` },
-    { group: 'import cost (in process, 21 runs)', name: "await import('elet-resources'), ESM loader warm", medianMs: inProcess, note: 'time around the import itself' },
-    { group: 'main entry size', name: 'min+gzip with the records', medianMs: 0, note: `${kb(full.min)} min, ${kb(full.gzip)} gzip` },
-    { group: 'main entry size', name: 'min+gzip without the records', medianMs: 0, note: `${kb(bare2.min)} min, ${kb(bare2.gzip)} gzip` },
-  ];
+  const project = userProject();
+  try {
+    const trivial = join(ROOT, 'bench', 'trivial-module.mjs');
+    const [bareEsm, fileEsm, packageEsm, esm, query, bareCjs, packageCjs, cjs] = medianSpawns(project, [
+      ['--input-type=module', '-e', ''],
+      ['--input-type=module', '-e', `await import(${JSON.stringify(trivial)})`],
+      ['--input-type=module', '-e', "await import('one-line')"],
+      ['--input-type=module', '-e', "await import('elet-resources')"],
+      ['--input-type=module', '-e', "const m = await import('elet-resources'); m.byCountry('DE')"],
+      ['-e', ''],
+      ['-e', "require('one-line')"],
+      ['-e', "require('elet-resources')"],
+    ]) as [number, number, number, number, number, number, number, number];
+    const [ours, oneLine] = inProcess(project, ['elet-resources', 'one-line']) as [{ wall: number; cpu: number }, { wall: number; cpu: number }];
+    const spawned = 'import cost (node start, 31 interleaved runs)';
+    const adds = (a: number, b: number, what: string) => `adds ${(a - b).toFixed(1)} ms${what}`;
+    return [
+      { group: spawned, name: "import('elet-resources') (ESM)", medianMs: esm, baseline: "import('one-line'), a one-line package", baselineMs: packageEsm, note: adds(esm, packageEsm, ' beyond importing a one-line package') },
+      { group: spawned, name: "import('elet-resources') (ESM)", medianMs: esm, baseline: 'import of a one-line file module', baselineMs: fileEsm, note: adds(esm, fileEsm, ' beyond a one-line file (which skips package resolution)') },
+      { group: spawned, name: "import('elet-resources') (ESM)", medianMs: esm, baseline: 'node --input-type=module -e ""', baselineMs: bareEsm, note: adds(esm, bareEsm, '') },
+      { group: spawned, name: "require('elet-resources') (CJS)", medianMs: cjs, baseline: "require('one-line')", baselineMs: packageCjs, note: adds(cjs, packageCjs, ` (node -e "": ${bareCjs.toFixed(1)} ms)`) },
+      { group: spawned, name: "import + first byCountry('DE')", medianMs: query, baseline: "import('one-line')", baselineMs: packageEsm, note: adds(query, packageEsm, '') },
+      {
+        group: 'import cost (in process, 21 interleaved runs, ESM loader warm)',
+        name: "await import('elet-resources')",
+        medianMs: ours.wall,
+        baseline: "await import('one-line')",
+        baselineMs: oneLine.wall,
+        note: `adds ${(ours.wall - oneLine.wall).toFixed(1)} ms wall, ${(ours.cpu - oneLine.cpu).toFixed(1)} ms CPU (${ours.cpu.toFixed(1)} vs ${oneLine.cpu.toFixed(1)})`,
+      },
+      ...(await sizes()),
+    ];
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
 }

@@ -26,6 +26,23 @@ export function median(fn: () => unknown, runs = 15, warmup = 3): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
+/**
+ * Median wall time of each of `fns`, run in turns (one run of each, then again), so that a change in machine
+ * load during the measurement hits every side alike.
+ */
+export function interleavedMedians(fns: ReadonlyArray<() => unknown>, runs = 15, warmup = 3): number[] {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+  const times = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    fns.forEach((fn, j) => {
+      const t0 = performance.now();
+      fn();
+      times[j]!.push(performance.now() - t0);
+    });
+  }
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!);
+}
+
 /** Same as {@link median} for async work. */
 export async function medianAsync(fn: () => Promise<unknown>, runs = 5, warmup = 1): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();

@@ -22,7 +22,8 @@ for (const file of modules) {
   rows.push(...(await mod.run()));
 }
 
-const fmt = (ms: number | undefined) => (ms === undefined ? '' : ms < 1 ? ms.toFixed(4) : ms.toFixed(1));
+// A row without a time (a size) leaves the column empty rather than print 0.
+const fmt = (ms: number | undefined) => (ms === undefined || ms === 0 ? '' : ms < 1 ? ms.toFixed(4) : ms.toFixed(1));
 const lines = [
   '# Benchmark results',
   '',

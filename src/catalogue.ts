@@ -1,6 +1,10 @@
 import type { Resource } from './schema.js';
 import { tokens } from './text.js';
-import { CODE_FIELD_NAMES, FACET_NAMES, FACETS, type FacetCode, type FacetName } from './code-fields.js';
+import { CODE_FIELDS, type CodeField, FACET_NAMES, FACETS, type FacetCode, type FacetName } from './code-fields.js';
+import { type Bits, idsOf, intersectInto } from './catalogue/bitset.js';
+import { CodeIndex } from './catalogue/code-index.js';
+import { rank } from './catalogue/ranking.js';
+import { TextIndex } from './catalogue/text-index.js';
 
 export { FACETS, type FacetCode, type FacetName };
 
@@ -17,36 +21,21 @@ export type ResourceFilter = { readonly [K in FacetName]?: OneOrMany<FacetCode[K
 /** Number of records per code, for every code of every facet (codes with no record count 0). */
 export type FacetCounts = { [K in FacetName]: Record<FacetCode[K], number> };
 
-type Ids = readonly number[];
-
-/** Sorted, de-duplicated union of sorted id lists. */
-function union(lists: Ids[]): Ids {
-  if (lists.length === 1) return lists[0]!;
-  const all = lists.flat().sort((a, b) => a - b);
-  return all.filter((id, i) => i === 0 || id !== all[i - 1]);
-}
-
-const EMPTY: Ids = Object.freeze([]);
-
-const codeSets = new Map<FacetName, ReadonlySet<string>>();
-/** Untyped callers (JavaScript, the CLI) get an error for a typo instead of an empty result. */
-function knownCode(facet: FacetName, code: string): boolean {
-  let set = codeSets.get(facet);
-  if (!set) codeSets.set(facet, (set = new Set<string>(FACETS[facet].codes)));
-  return set.has(code);
-}
+/** A code of a code field, e.g. `CodeOf<'countries'>` is `CountryCode`. */
+export type CodeOf<F extends CodeField> = Resource[F] extends ReadonlyArray<infer C> ? C : Resource[F];
 
 /**
- * A set of records with indexes for fast lookup. Indexes are built on first use, once, so creating
- * a catalogue (and importing the package) costs nothing beyond holding the records.
+ * A set of records with indexes for fast lookup. Each index is built on first use, once: creating a catalogue
+ * (and importing the package) costs nothing beyond holding the records, and the word index is built only
+ * when a text query or a search first needs it.
  */
 export class Catalogue {
   /** The records, in the order given (the package's own catalogue is sorted by slug). */
   readonly resources: readonly Resource[];
-  #facetIndex?: { [K in FacetName]: Map<string, number[]> };
-  #wordIndex?: { words: string[]; postings: Map<string, number[]> };
+  #facetIndex?: CodeIndex;
+  #fieldIndexes?: Map<CodeField, CodeIndex>;
+  #textIndex?: TextIndex;
   #slugIndex?: Map<string, Resource>;
-  #codeIndex?: Map<string, Resource[]>;
 
   constructor(resources: readonly Resource[]) {
     this.resources = resources;
@@ -58,135 +47,104 @@ export class Catalogue {
     return this.#slugIndex.get(slug);
   }
 
-  /**
-   * Records carrying `code` in any code field, facet or not (a code belongs to one vocabulary, so to one
-   * field), in catalogue order; none for a code no record carries. What a concept's page lists.
-   */
-  withCode(code: string): readonly Resource[] {
-    if (!this.#codeIndex) {
-      const index = new Map<string, Resource[]>();
-      for (const record of this.resources) {
-        for (const field of CODE_FIELD_NAMES) {
-          const value = record[field];
-          for (const c of Array.isArray(value) ? value : [value]) {
-            const list = index.get(c);
-            if (!list) index.set(c, [record]);
-            else if (list[list.length - 1] !== record) list.push(record);
-          }
-        }
-      }
-      this.#codeIndex = index;
-    }
-    return this.#codeIndex.get(code) ?? [];
-  }
-
-  /** Records matching every key of the filter (see {@link ResourceFilter}); all records for an empty filter. */
+  /** Records matching every key of the filter (see {@link ResourceFilter}), in catalogue order; all records for an empty filter. */
   query(filter: ResourceFilter = {}): Resource[] {
-    const ids = this.#match(filter);
-    return ids ? ids.map((id) => this.resources[id]!) : [...this.resources];
+    const alone = this.#oneCode(filter);
+    if (alone) return this.#records(alone);
+    const bits = this.#select(filter);
+    return bits ? this.#records(idsOf(bits)) : [...this.resources];
   }
 
   /** Counts per code of every facet, over the records matching `filter` (all records by default). */
   facets(filter: ResourceFilter = {}): FacetCounts {
-    const ids = this.#match(filter);
-    const counts = {} as Record<FacetName, Record<string, number>>;
-    const index = this.#facets();
+    const counts = this.#facets().counts(this.#select(filter));
+    const out = {} as Record<FacetName, Record<string, number>>;
+    let c = 0;
     for (const facet of FACET_NAMES) {
       const row: Record<string, number> = {};
-      if (!ids) for (const code of FACETS[facet].codes) row[code] = index[facet].get(code)?.length ?? 0;
-      else {
-        for (const code of FACETS[facet].codes) row[code] = 0;
-        const field = FACETS[facet].field;
-        for (const id of ids) {
-          const value = this.resources[id]![field];
-          for (const code of Array.isArray(value) ? value : [value]) row[code]!++;
-        }
-      }
-      counts[facet] = row;
+      for (const code of FACETS[facet].codes) row[code] = counts[c++]!;
+      out[facet] = row;
     }
-    return counts as FacetCounts;
+    return out as FacetCounts;
   }
 
   /**
-   * Ids matching the filter, or `undefined` when the filter restricts nothing. The most selective
-   * condition supplies the candidates from its index; the others are then checked on each candidate
-   * directly, which is cheaper than intersecting large posting lists.
+   * Records matching `text`, most relevant first, among those matching `filter`. Every word must match the
+   * title, subtitle, description or keywords: as typed, as the start of a word for the last one (so results
+   * follow typing), or within one typo for words of 5 letters or more (two from 9), ignoring case and accents.
+   * Relevance is BM25F over those fields, the title counting double, exact words above completions and typos.
+   * A text without words gives the filter's records in catalogue order.
+   * @example catalogue.search('second chance scool', { country: 'ES' })
    */
-  #match(filter: ResourceFilter): Ids | undefined {
-    const conditions: Array<{ size: number; ids: () => Ids; test: (id: number) => boolean }> = [];
-    const index = this.#facets();
-    for (const facet of FACET_NAMES) {
+  search(text: string, filter: ResourceFilter = {}): Resource[] {
+    if (tokens(text).length === 0) return this.query(filter);
+    return this.#records(rank(this.#text(), text, this.#select(filter))!);
+  }
+
+  /**
+   * Records carrying `code` in the code field `field` (any field of the code-field table, facet or not), in
+   * catalogue order.
+   * @throws RangeError for a code outside the field's vocabulary (possible only from untyped callers).
+   */
+  withCode<F extends CodeField>(field: F, code: CodeOf<F>): Resource[] {
+    const facet = FACET_NAMES.findIndex((name) => FACETS[name].field === field);
+    const index = facet >= 0 ? this.#facets() : this.#fieldIndex(field);
+    const id = index.codeId(Math.max(facet, 0), code as string);
+    if (id === undefined) throw new RangeError(`unknown ${CODE_FIELDS[field].noun} code ${JSON.stringify(code)}`);
+    return this.#records(index.postings(id));
+  }
+
+  #records(ids: ArrayLike<number>): Resource[] {
+    const out = new Array<Resource>(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = this.resources[ids[i]!]!;
+    return out;
+  }
+
+  /** Global code ids of the codes a filter asks for under facet number `k`; unknown codes throw. */
+  #codeIds(k: number, wanted: OneOrMany<string>): number[] {
+    const facet = FACET_NAMES[k]!;
+    const codes: readonly string[] = typeof wanted === 'string' ? [wanted] : wanted;
+    return codes.map((code) => {
+      const id = this.#facets().codeId(k, code);
+      // Untyped callers (JavaScript, the CLI) get an error for a typo instead of an empty result.
+      if (id === undefined) throw new RangeError(`unknown ${facet} code ${JSON.stringify(code)}`);
+      return id;
+    });
+  }
+
+  /** For a filter of a single code and nothing else: its posting list, the answer as it stands. */
+  #oneCode(filter: ResourceFilter): Int32Array | undefined {
+    const keys = FACET_NAMES.filter((facet) => filter[facet] !== undefined);
+    if (keys.length !== 1 || (filter.text !== undefined && tokens(filter.text).length > 0)) return undefined;
+    const k = FACET_NAMES.indexOf(keys[0]!);
+    const ids = this.#codeIds(k, filter[keys[0]!]!);
+    return ids.length === 1 ? this.#facets().postings(ids[0]!) : undefined;
+  }
+
+  /** The records matching `filter` as a bitset, or `undefined` when the filter restricts nothing. */
+  #select(filter: ResourceFilter): Bits | undefined {
+    let bits: Bits | undefined;
+    const meet = (more: Bits) => (bits ? intersectInto(bits, more) : (bits = more));
+    FACET_NAMES.forEach((facet, k) => {
       const wanted = filter[facet];
-      if (wanted === undefined) continue;
-      const codes: readonly string[] = typeof wanted === 'string' ? [wanted] : wanted;
-      for (const code of codes) if (!knownCode(facet, code)) throw new RangeError(`unknown ${facet} code ${JSON.stringify(code)}`);
-      const lists = codes.map((c) => index[facet].get(c) ?? EMPTY);
-      const set = new Set(codes);
-      const field = FACETS[facet].field;
-      conditions.push({
-        size: lists.reduce((n, l) => n + l.length, 0),
-        ids: () => (lists.length ? union(lists) : EMPTY),
-        test: (id) => {
-          const value = this.resources[id]![field];
-          return Array.isArray(value) ? value.some((c) => set.has(c)) : set.has(value as string);
-        },
-      });
-    }
-    for (const word of filter.text === undefined ? [] : tokens(filter.text)) {
-      const ids = this.#wordsStartingWith(word);
-      let set: Set<number> | undefined;
-      conditions.push({ size: ids.length, ids: () => ids, test: (id) => (set ??= new Set(ids)).has(id) });
-    }
-    if (conditions.length === 0) return undefined;
-    conditions.sort((a, b) => a.size - b.size);
-    const [driver, ...rest] = conditions;
-    const candidates = driver!.ids();
-    return rest.length ? candidates.filter((id) => rest.every((c) => c.test(id))) : candidates;
+      if (wanted !== undefined) meet(this.#facets().anyOf(this.#codeIds(k, wanted)));
+    });
+    for (const word of filter.text === undefined ? [] : tokens(filter.text)) meet(this.#text().startingWith(word));
+    return bits;
   }
 
-  #facets() {
-    if (!this.#facetIndex) {
-      const index = {} as { [K in FacetName]: Map<string, number[]> };
-      for (const facet of FACET_NAMES) index[facet] = new Map();
-      this.resources.forEach((record, id) => {
-        for (const facet of FACET_NAMES) {
-          const value = record[FACETS[facet].field];
-          for (const code of Array.isArray(value) ? value : [value]) {
-            const list = index[facet].get(code);
-            if (list) list.push(id);
-            else index[facet].set(code, [id]);
-          }
-        }
-      });
-      this.#facetIndex = index;
-    }
-    return this.#facetIndex;
+  #facets(): CodeIndex {
+    return (this.#facetIndex ??= new CodeIndex(this.resources, FACET_NAMES.map((facet) => FACETS[facet])));
   }
 
-  #wordsStartingWith(prefix: string): Ids {
-    if (!this.#wordIndex) {
-      const postings = new Map<string, number[]>();
-      this.resources.forEach((r, id) => {
-        const text = [r.title, r.subtitle ?? '', r.description, ...r.keywords].join(' ');
-        for (const word of new Set(tokens(text))) {
-          const list = postings.get(word);
-          if (list) list.push(id);
-          else postings.set(word, [id]);
-        }
-      });
-      this.#wordIndex = { words: [...postings.keys()].sort(), postings };
-    }
-    const { words, postings } = this.#wordIndex;
-    // Words are sorted, so those starting with `prefix` form one run from its lower bound.
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const hits: Ids[] = [];
-    for (let i = lo; i < words.length && words[i]!.startsWith(prefix); i++) hits.push(postings.get(words[i]!)!);
-    return hits.length ? union(hits) : EMPTY;
+  #fieldIndex(field: CodeField): CodeIndex {
+    this.#fieldIndexes ??= new Map();
+    let index = this.#fieldIndexes.get(field);
+    if (!index) this.#fieldIndexes.set(field, (index = new CodeIndex(this.resources, [{ field, codes: CODE_FIELDS[field].codes }])));
+    return index;
+  }
+
+  #text(): TextIndex {
+    return (this.#textIndex ??= new TextIndex(this.resources));
   }
 }

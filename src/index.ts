@@ -6,9 +6,10 @@
  * @packageDocumentation
  */
 export { Catalogue, FACETS } from './catalogue.js';
-export type { FacetCode, FacetCounts, FacetName, OneOrMany, ResourceFilter } from './catalogue.js';
+export type { CodeOf, FacetCode, FacetCounts, FacetName, OneOrMany, ResourceFilter } from './catalogue.js';
+export type { CodeField } from './code-fields.js';
 export { catalogue, resources } from './package-catalogue.js';
-export { byBeneficiary, byCountry, byType, facets, getResource, query } from './query.js';
+export { byBeneficiary, byCountry, byType, facets, getResource, query, search } from './query.js';
 export { authorityIri, getConcept, label } from './vocabulary.js';
 export {
   beneficiaryCodes,

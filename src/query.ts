@@ -1,5 +1,5 @@
-/** The package helpers over its own records: lookups by slug, country, beneficiary and type, queries and facet counts. */
-import type { FacetCounts, ResourceFilter } from './catalogue.js';
+/** The package helpers over its own records: lookups by slug, country, beneficiary and type, queries, search and facet counts. */
+import type { Catalogue, FacetCounts, ResourceFilter } from './catalogue.js';
 import type { BeneficiaryCode, CountryCode, ResourceTypeCode } from './generated/vocabulary.js';
 import { catalogue } from './package-catalogue.js';
 import type { Resource } from './schema.js';
@@ -31,6 +31,15 @@ export function byType(code: ResourceTypeCode): Resource[] {
  */
 export function query(filter: ResourceFilter = {}): Resource[] {
   return catalogue.query(filter);
+}
+
+/**
+ * Records matching `text`, most relevant first, among those matching `filter` (see {@link Catalogue.search}):
+ * prefix matching for the last word, typo tolerance, case and accents ignored.
+ * @example search('second chance scool', { country: 'ES' })
+ */
+export function search(text: string, filter: ResourceFilter = {}): Resource[] {
+  return catalogue.search(text, filter);
 }
 
 /** Counts per code for each facet, over the records matching `filter` (all records by default). */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   beneficiaryCodes,
+  Catalogue,
   byBeneficiary,
   byCountry,
   byType,
@@ -12,7 +13,11 @@ import {
   query,
   resources,
   resourceTypeCodes,
+  type Resource,
   type ResourceFilter,
+  topicCodes,
+  initiativeTypeCodes,
+  educationLevelCodes,
 } from '../src/index.js';
 import { fold } from '../src/text.js';
 import { list, rawRecords } from './helpers/project.js';
@@ -119,5 +124,124 @@ describe('facets()', () => {
     expect(Object.values(f.type).reduce((a, b) => a + b, 0)).toBe(bruteForce({ type: 'good-practice' }).length);
     expect(f.type.publication).toBe(0);
     for (const code of countryCodes) expect(f.country[code]).toBe(bruteForce({ type: 'good-practice', country: code }).length);
+  });
+});
+
+/** Record field behind each facet, spelled out here rather than read from the code-field table under test. */
+const FIELD_OF = {
+  type: 'type',
+  country: 'countries',
+  beneficiary: 'beneficiaries',
+  language: 'languages',
+  topic: 'topics',
+  initiativeType: 'initiativeTypes',
+} as const;
+const CODES_OF = {
+  type: resourceTypeCodes,
+  country: countryCodes,
+  beneficiary: beneficiaryCodes,
+  language: languageCodes,
+  topic: topicCodes,
+  initiativeType: initiativeTypeCodes,
+} as const;
+type Facet = keyof typeof FIELD_OF;
+const FACET_KEYS = Object.keys(FIELD_OF) as Facet[];
+
+/** A few words, accented and not, so that text filters hit and miss. */
+const WORDS = ['école', 'Ecole', 'second', 'chance', 'schools', 'Schüler', 'apprentice', 'apprenticeship', 'vet', 'dropout', 'ÉDUCATION'];
+
+const someOf = <T>(codes: readonly T[], max = 3) => fc.uniqueArray(fc.constantFrom(...codes), { maxLength: max });
+const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map((ws) => ws.join(' '));
+
+/** Random records: only the fields the engine reads, with codes from the real vocabularies. */
+const randomRecords = fc.array(
+  fc.record({
+    type: fc.constantFrom(...resourceTypeCodes),
+    countries: someOf(countryCodes),
+    beneficiaries: someOf(beneficiaryCodes),
+    languages: someOf(languageCodes),
+    topics: someOf(topicCodes),
+    initiativeTypes: someOf(initiativeTypeCodes, 2),
+    educationLevels: someOf(educationLevelCodes, 2),
+    title: phrase,
+    subtitle: fc.option(phrase, { nil: undefined }),
+    description: phrase,
+    keywords: fc.array(phrase, { maxLength: 3 }),
+  }),
+  { maxLength: 100 },
+).map((rs) => rs.map((r, i) => ({ ...r, slug: `r-${i}` }) as unknown as Resource));
+
+/** A random filter: some facets with one code or a list of codes (maybe empty), maybe a word start. */
+const randomFilter = fc
+  .record(
+    Object.fromEntries(
+      FACET_KEYS.map((f) => [f, fc.option(fc.oneof(fc.constantFrom(...CODES_OF[f]), someOf(CODES_OF[f])), { nil: undefined })]),
+    ) as { [K in Facet]: fc.Arbitrary<string | string[] | undefined> },
+  )
+  .chain((codes) =>
+    fc.option(fc.constantFrom(...WORDS).map((w) => w.slice(0, 1 + (w.length >> 1))), { nil: undefined }).map((text) => ({ ...codes, text })),
+  )
+  .map((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as ResourceFilter);
+
+function matches(r: Resource, filter: ResourceFilter): boolean {
+  for (const facet of FACET_KEYS) {
+    const wanted = filter[facet];
+    if (wanted === undefined) continue;
+    const anyOf: readonly string[] = typeof wanted === 'string' ? [wanted] : wanted;
+    const value = r[FIELD_OF[facet]] as string | readonly string[];
+    if (!(typeof value === 'string' ? [value] : value).some((c) => anyOf.includes(c))) return false;
+  }
+  const words = filter.text ? (fold(filter.text).match(/[\p{L}\p{N}]+/gu) ?? []) : [];
+  const haystack = fold([r.title, r.subtitle ?? '', r.description, ...r.keywords].join(' ')).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.every((w) => haystack.some((h) => h.startsWith(w)));
+}
+
+describe('the indexes on random records give the brute-force answer (property-based)', () => {
+  it('query() returns the matching records in order', () => {
+    fc.assert(
+      fc.property(randomRecords, randomFilter, (rs, filter) => {
+        expect(slugs(new Catalogue(rs).query(filter))).toEqual(slugs(rs.filter((r) => matches(r, filter))));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('facets() counts every code of every facet over the matching records', () => {
+    fc.assert(
+      fc.property(randomRecords, randomFilter, (rs, filter) => {
+        const hits = rs.filter((r) => matches(r, filter));
+        const expected = Object.fromEntries(
+          FACET_KEYS.map((facet) => [
+            facet,
+            Object.fromEntries(
+              CODES_OF[facet].map((code) => [code, hits.filter((r) => ([] as string[]).concat(r[FIELD_OF[facet]]).includes(code)).length]),
+            ),
+          ]),
+        );
+        expect(new Catalogue(rs).facets(filter)).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('withCode() finds the records carrying a code in any code field, facet or not', () => {
+    fc.assert(
+      fc.property(randomRecords, fc.constantFrom(...countryCodes), fc.constantFrom(...educationLevelCodes), (rs, country, level) => {
+        const catalogue = new Catalogue(rs);
+        expect(slugs(catalogue.withCode('countries', country))).toEqual(slugs(rs.filter((r) => r.countries.includes(country))));
+        expect(slugs(catalogue.withCode('educationLevels', level))).toEqual(slugs(rs.filter((r) => r.educationLevels.includes(level))));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('answers the same whichever query came first (indexes are built once, on first use)', () => {
+    fc.assert(
+      fc.property(randomRecords, fc.array(randomFilter, { minLength: 2, maxLength: 4 }), (rs, filters) => {
+        const catalogue = new Catalogue(rs);
+        for (const filter of filters) expect(slugs(catalogue.query(filter))).toEqual(slugs(rs.filter((r) => matches(r, filter))));
+      }),
+      { numRuns: 100 },
+    );
   });
 });

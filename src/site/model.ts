@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CODE_FIELD_NAMES, schemeOfField, type CodeField } from '../code-fields.js';
+import { CODE_FIELD_NAMES, CODE_FIELDS, schemeOfField, type CodeField } from '../code-fields.js';
 import { Catalogue } from '../catalogue.js';
 import { catalogueInfo as packageInfo } from '../generated/catalogue-info.js';
 import { schemes } from '../generated/vocabulary.js';
@@ -55,9 +55,11 @@ export class SiteModel {
     this.chrome = chromeFor(this.info, this.version, this.base);
   }
 
-  /** Records carrying a code in any field, in catalogue order. */
+  /** Records carrying a code in its field (a code belongs to one vocabulary, so to one field), in catalogue order. */
   resourcesWith(code: string): readonly Resource[] {
-    return this.catalogue.withCode(code);
+    const field = CODE_FIELD_NAMES.find((f) => (CODE_FIELDS[f].codes as readonly string[]).includes(code));
+    if (!field) throw new RangeError(`code ${JSON.stringify(code)} is in no code field`);
+    return this.catalogue.withCode(field, code as never);
   }
 
   /** The concept of a code and its scheme. */
