@@ -1,5 +1,5 @@
 import type { Resource } from './schema.js';
-import { tokens } from './text.js';
+import { queryWords, tokens } from './text.js';
 import { CODE_FIELDS, type CodeField, FACET_NAMES, FACETS, type FacetCode, type FacetName } from './code-fields.js';
 import { type Bits, idsOf, intersectInto } from './catalogue/bitset.js';
 import { CodeIndex } from './catalogue/code-index.js';
@@ -129,7 +129,7 @@ export class Catalogue {
       const wanted = filter[facet];
       if (wanted !== undefined) meet(this.#facets().anyOf(this.#codeIds(k, wanted)));
     });
-    for (const word of filter.text === undefined ? [] : tokens(filter.text)) meet(this.#text().startingWith(word));
+    for (const word of filter.text === undefined ? [] : queryWords(filter.text)) meet(this.#text().startingWith(word));
     return bits;
   }
 
