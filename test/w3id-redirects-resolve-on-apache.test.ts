@@ -130,7 +130,9 @@ async function check(iri: string, { accept, ext }: (typeof ACCEPTS)[number]): Pr
   const path = iri.slice(BASE.length);
   const doc = path.split('#')[0]!; // a fragment never reaches the server: `ns#term` is answered by `ns`
   const first = await get(`${apache.url}${FOLDER.slice(1)}${doc}`, accept);
-  const file = doc.startsWith('dumps/');
+  // Downloads, and documents named with their extension (a record's own page, `resource/<slug>.html`, is its
+  // schema:url), are files: passed through to the same path, whatever the Accept.
+  const file = doc.startsWith('dumps/') || /\.(?:html|ttl|jsonld|nt|rdf)$/.test(doc);
   const expected = file ? `${site.url}${doc}` : `${site.url}${doc || 'index'}.${ext}`;
   if (first.status !== (file ? 302 : 303)) return `first answer ${first.status}, not ${file ? 302 : 303}`;
   if (first.headers.location !== expected) return `redirected to ${first.headers.location}, not ${expected}`;
