@@ -20,7 +20,10 @@ function userProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'elet-import-bench-'));
   const oneLine = join(dir, 'node_modules', 'one-line');
   mkdirSync(oneLine, { recursive: true });
-  writeFileSync(join(oneLine, 'package.json'), JSON.stringify({ name: 'one-line', type: 'module', exports: { '.': { import: './index.js', require: './index.cjs' } } }));
+  writeFileSync(
+    join(oneLine, 'package.json'),
+    JSON.stringify({ name: 'one-line', type: 'module', exports: { '.': { import: './index.js', require: './index.cjs' } } }),
+  );
   writeFileSync(join(oneLine, 'index.js'), 'export default 1;\n');
   writeFileSync(join(oneLine, 'index.cjs'), 'module.exports = 1;\n');
   symlinkSync(ROOT, join(dir, 'node_modules', 'elet-resources'));
@@ -78,7 +81,17 @@ const englishLabelsOnly: Plugin = {
 
 /** min and min+gzip bytes of `contents` (an import line) bundled for the browser, as check-package weighs the main entry. */
 async function weigh(contents: string, plugins: Plugin[] = []): Promise<string> {
-  const result = await build({ stdin: { contents, resolveDir: ROOT, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', plugins });
+  const result = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    plugins,
+  });
   const code = result.outputFiles[0]!.contents;
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   return `${kib(code.length)} min, ${kib(gzipSync(code, { level: 9 }).length)} min+gzip`;
@@ -118,11 +131,46 @@ export async function run(): Promise<BenchRow[]> {
     const spawned = 'import cost (node start, 31 interleaved runs)';
     const adds = (a: number, b: number, what: string) => `adds ${(a - b).toFixed(1)} ms${what}`;
     return [
-      { group: spawned, name: "import('elet-resources') (ESM)", medianMs: esm, baseline: "import('one-line'), a one-line package", baselineMs: packageEsm, note: adds(esm, packageEsm, ' beyond importing a one-line package') },
-      { group: spawned, name: "import('elet-resources') (ESM)", medianMs: esm, baseline: 'import of a one-line file module', baselineMs: fileEsm, note: adds(esm, fileEsm, ' beyond a one-line file (which skips package resolution)') },
-      { group: spawned, name: "import('elet-resources') (ESM)", medianMs: esm, baseline: 'node --input-type=module -e ""', baselineMs: bareEsm, note: adds(esm, bareEsm, '') },
-      { group: spawned, name: "require('elet-resources') (CJS)", medianMs: cjs, baseline: "require('one-line')", baselineMs: packageCjs, note: adds(cjs, packageCjs, ` (node -e "": ${bareCjs.toFixed(1)} ms)`) },
-      { group: spawned, name: "import + first byCountry('DE')", medianMs: query, baseline: "import('one-line')", baselineMs: packageEsm, note: adds(query, packageEsm, '') },
+      {
+        group: spawned,
+        name: "import('elet-resources') (ESM)",
+        medianMs: esm,
+        baseline: "import('one-line'), a one-line package",
+        baselineMs: packageEsm,
+        note: adds(esm, packageEsm, ' beyond importing a one-line package'),
+      },
+      {
+        group: spawned,
+        name: "import('elet-resources') (ESM)",
+        medianMs: esm,
+        baseline: 'import of a one-line file module',
+        baselineMs: fileEsm,
+        note: adds(esm, fileEsm, ' beyond a one-line file (which skips package resolution)'),
+      },
+      {
+        group: spawned,
+        name: "import('elet-resources') (ESM)",
+        medianMs: esm,
+        baseline: 'node --input-type=module -e ""',
+        baselineMs: bareEsm,
+        note: adds(esm, bareEsm, ''),
+      },
+      {
+        group: spawned,
+        name: "require('elet-resources') (CJS)",
+        medianMs: cjs,
+        baseline: "require('one-line')",
+        baselineMs: packageCjs,
+        note: adds(cjs, packageCjs, ` (node -e "": ${bareCjs.toFixed(1)} ms)`),
+      },
+      {
+        group: spawned,
+        name: "import + first byCountry('DE')",
+        medianMs: query,
+        baseline: "import('one-line')",
+        baselineMs: packageEsm,
+        note: adds(query, packageEsm, ''),
+      },
       {
         group: 'import cost (in process, 21 interleaved runs, ESM loader warm)',
         name: "await import('elet-resources')",

@@ -6,8 +6,8 @@
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import itemsjs from 'itemsjs';
 import MiniSearch from 'minisearch';
-import { SEARCHED_FIELDS } from '../src/catalogue/text-index.js';
 import { typosAllowed } from '../src/catalogue/similar-words.js';
+import { SEARCHED_FIELDS } from '../src/catalogue/text-index.js';
 import { FACET_NAMES, FACETS } from '../src/code-fields.js';
 import type { Resource } from '../src/schema.js';
 import { tokens } from '../src/text.js';
@@ -88,7 +88,10 @@ export function oramaSearchAll(db: ReturnType<typeof oramaTextOf>, term: string,
 export function oramaFacetsOf(rs: readonly Resource[]) {
   const schema = Object.fromEntries(FACET_FIELDS.map((f) => [f, f === 'type' ? 'enum' : 'enum[]']));
   const db = create({ schema: schema as Record<string, 'enum' | 'enum[]'> });
-  insertMultiple(db, rs.map((r) => Object.fromEntries(FACET_FIELDS.map((f) => [f, r[f]]))));
+  insertMultiple(
+    db,
+    rs.map((r) => Object.fromEntries(FACET_FIELDS.map((f) => [f, r[f]]))),
+  );
   return db;
 }
 

@@ -3,24 +3,14 @@
  * records), and against itemsjs, MiniSearch and Orama doing the same work on the same 100,000 synthetic records.
  */
 import { performance } from 'node:perf_hooks';
+import { search as oramaSearch } from '@orama/orama';
 import { Catalogue } from '../src/catalogue.js';
 import { records } from '../src/generated/records.js';
 import type { Resource } from '../src/schema.js';
 import { tokens } from '../src/text.js';
 import { type BenchRow, compare, interleavedMedians } from './measure.js';
-import {
-  FACET_FIELDS,
-  itemsjsFacets,
-  itemsjsOf,
-  itemsjsQuery,
-  miniSearchOf,
-  oramaFacetsOf,
-  oramaSearchAll,
-  oramaTextOf,
-  oramaWhere,
-} from './peers.js';
+import { FACET_FIELDS, itemsjsFacets, itemsjsOf, itemsjsQuery, miniSearchOf, oramaFacetsOf, oramaSearchAll, oramaTextOf, oramaWhere } from './peers.js';
 import { SYNTHETIC_TEXT, syntheticRecords } from './synthetic.js';
-import { search as oramaSearch } from '@orama/orama';
 
 /** Records in the synthetic catalogue (`BENCH_N` overrides it for a quick trial run). */
 const N = Number(process.env.BENCH_N ?? 100_000);
@@ -54,10 +44,38 @@ function realSuite(): BenchRow[] {
   const catalogue = new Catalogue(records);
   catalogue.search('second chance');
   return [
-    compare(label, `byCountry('DE')`, () => catalogue.query({ country: 'DE' }), 'Array.filter', () => records.filter((r) => r.countries.includes('DE')), 51),
-    compare(label, 'query({ country, type })', () => catalogue.query({ country: 'DE', type: 'good-practice' }), 'Array.filter', () => records.filter((r) => r.type === 'good-practice' && r.countries.includes('DE')), 51),
-    compare(label, 'facets()', () => catalogue.facets(), 'one loop counting', () => naiveFacets(records), 51),
-    compare(label, `query({ text: 'second chance' })`, () => catalogue.query({ text: 'second chance' }), 'filter + tokenise', () => naiveText(records, 'second chance'), 51),
+    compare(
+      label,
+      `byCountry('DE')`,
+      () => catalogue.query({ country: 'DE' }),
+      'Array.filter',
+      () => records.filter((r) => r.countries.includes('DE')),
+      51,
+    ),
+    compare(
+      label,
+      'query({ country, type })',
+      () => catalogue.query({ country: 'DE', type: 'good-practice' }),
+      'Array.filter',
+      () => records.filter((r) => r.type === 'good-practice' && r.countries.includes('DE')),
+      51,
+    ),
+    compare(
+      label,
+      'facets()',
+      () => catalogue.facets(),
+      'one loop counting',
+      () => naiveFacets(records),
+      51,
+    ),
+    compare(
+      label,
+      `query({ text: 'second chance' })`,
+      () => catalogue.query({ text: 'second chance' }),
+      'filter + tokenise',
+      () => naiveText(records, 'second chance'),
+      51,
+    ),
   ];
 }
 
@@ -70,12 +88,25 @@ function filterRows(group: string, rs: readonly Resource[], catalogue: Catalogue
   // The same answers: hit counts side by side, and the number of German records each counts.
   const hits = (q: unknown[], i: unknown[], o?: { count: number }) => `${q.length} hits; itemsjs ${i.length}${o ? `; Orama ${o.count}` : ''}`;
   const deCounted = () => {
-    const itemsDe = (itemsjsFacets(items, { countries: ['DE'] }) as { countries: { buckets: Array<{ key: string; doc_count: number }> } }).countries.buckets.find((b) => b.key === 'DE')?.doc_count;
-    const oramaDe = (oramaSearch(orama, { where: oramaWhere({ countries: 'DE' }), facets: facetsWanted, preflight: true }) as { facets: { countries: { values: Record<string, number> } } }).facets.countries.values.DE;
+    const itemsDe = (
+      itemsjsFacets(items, { countries: ['DE'] }) as { countries: { buckets: Array<{ key: string; doc_count: number }> } }
+    ).countries.buckets.find((b) => b.key === 'DE')?.doc_count;
+    const oramaDe = (
+      oramaSearch(orama, { where: oramaWhere({ countries: 'DE' }), facets: facetsWanted, preflight: true }) as {
+        facets: { countries: { values: Record<string, number> } };
+      }
+    ).facets.countries.values.DE;
     return `country DE counted ${catalogue.facets({ country: 'DE' }).country.DE}; itemsjs ${itemsDe}; Orama ${oramaDe}`;
   };
   return [
-    ...versus(group, `query({ country: 'DE' })`, () => catalogue.query({ country: 'DE' }), [['itemsjs', () => itemsjsQuery(itemsByCountryType, { countries: ['DE'] }, N)]], 21, hits(catalogue.query({ country: 'DE' }), itemsjsQuery(itemsByCountryType, { countries: ['DE'] }, N))),
+    ...versus(
+      group,
+      `query({ country: 'DE' })`,
+      () => catalogue.query({ country: 'DE' }),
+      [['itemsjs', () => itemsjsQuery(itemsByCountryType, { countries: ['DE'] }, N)]],
+      21,
+      hits(catalogue.query({ country: 'DE' }), itemsjsQuery(itemsByCountryType, { countries: ['DE'] }, N)),
+    ),
     ...versus(
       group,
       `query({ country: 'DE', type: 'good-practice' })`,
@@ -85,7 +116,11 @@ function filterRows(group: string, rs: readonly Resource[], catalogue: Catalogue
         ['Orama', () => oramaSearch(orama, { where, limit: N })],
       ],
       21,
-      hits(catalogue.query({ country: 'DE', type: 'good-practice' }), itemsjsQuery(itemsByCountryType, { countries: ['DE'], type: ['good-practice'] }, N), oramaSearch(orama, { where, limit: N }) as { count: number }),
+      hits(
+        catalogue.query({ country: 'DE', type: 'good-practice' }),
+        itemsjsQuery(itemsByCountryType, { countries: ['DE'], type: ['good-practice'] }, N),
+        oramaSearch(orama, { where, limit: N }) as { count: number },
+      ),
     ),
     ...versus(
       group,
@@ -111,12 +146,28 @@ function searchRows(group: string, rs: readonly Resource[], catalogue: Catalogue
   for (const q of SEARCHES) {
     const counts = `${catalogue.search(q).length} hits; MiniSearch ${mini.search(q).length}; Orama ${oramaSearchAll(orama, q, N).count}`;
     rows.push(
-      ...versus(group, `search('${q}'), all hits ranked`, () => catalogue.search(q), [['MiniSearch', () => mini.search(q)], ['Orama', () => oramaSearchAll(orama, q, N)]], 11, counts),
+      ...versus(
+        group,
+        `search('${q}'), all hits ranked`,
+        () => catalogue.search(q),
+        [
+          ['MiniSearch', () => mini.search(q)],
+          ['Orama', () => oramaSearchAll(orama, q, N)],
+        ],
+        11,
+        counts,
+      ),
     );
   }
   const inDe = (r: { id: number }) => rs[r.id]!.countries.includes('DE');
   rows.push(
-    ...versus(group, `search('second chance', { country: 'DE' })`, () => catalogue.search('second chance', { country: 'DE' }), [['MiniSearch', () => mini.search('second chance', { filter: (r) => inDe(r as never) })]], 11),
+    ...versus(
+      group,
+      `search('second chance', { country: 'DE' })`,
+      () => catalogue.search('second chance', { country: 'DE' }),
+      [['MiniSearch', () => mini.search('second chance', { filter: (r) => inDe(r as never) })]],
+      11,
+    ),
   );
   return rows;
 }

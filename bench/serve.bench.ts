@@ -4,7 +4,7 @@
  * turn). Each run is bounded to 10 s; the server runs in its own process so it does not share a CPU
  * thread with the load generator.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

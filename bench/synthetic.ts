@@ -8,8 +8,9 @@
  * matching costlier; the ranks beyond the real words are such rare words, made of pieces of real ones. Facet
  * codes are spread by the same seeded PRNG, so every run benchmarks the same data.
  */
-import { beneficiaryCodes, countryCodes, languageCodes, resourceTypeCodes, schemes, topicCodes } from '../src/generated/vocabulary.js';
+
 import { records } from '../src/generated/records.js';
+import { beneficiaryCodes, countryCodes, languageCodes, resourceTypeCodes, schemes, topicCodes } from '../src/generated/vocabulary.js';
 import type { Resource } from '../src/schema.js';
 
 /** Mulberry32: small, fast, deterministic. */
@@ -61,7 +62,10 @@ const VOCABULARY_SIZE = 60_000;
 function zipf(vocabulary: readonly string[], random: () => number): () => string {
   const cumulative = new Float64Array(vocabulary.length);
   let total = 0;
-  vocabulary.forEach((_, r) => (cumulative[r] = total += 1 / (r + 1)));
+  for (let r = 0; r < vocabulary.length; r++) {
+    total += 1 / (r + 1);
+    cumulative[r] = total;
+  }
   return () => {
     const x = random() * total;
     let lo = 0;

@@ -7,9 +7,9 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build as tsup } from 'tsup';
-import { configs } from '../tsup.config.js';
 import { generate } from '../src/codegen/generate.js';
 import { replaceDir } from '../src/publish/atomic.js';
+import { configs } from '../tsup.config.js';
 import { ROOT, runCommand } from './command.js';
 
 await runCommand(async () => {

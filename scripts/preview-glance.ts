@@ -6,15 +6,15 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { facets } from '../src/query.js';
+import { conceptIri, schemeIri } from '../src/rdf/iri.js';
 import { glanceSection } from '../src/site/glance/section.js';
 import { html } from '../src/site/html.js';
 import { Links, page } from '../src/site/layout.js';
 import { chromeFor } from '../src/site/model.js';
 import { STYLE_CSS } from '../src/site/style.js';
-import { conceptIri, schemeIri } from '../src/rdf/iri.js';
 import { getConcept } from '../src/vocabulary.js';
-import { catalogueInfo } from '../src/generated/catalogue-info.js';
 
 const dir = process.argv[2] ?? tmpdir();
 const links = Links.from('');

@@ -1,10 +1,10 @@
-import type { Resource } from './schema.js';
-import { queryWords, tokens } from './text.js';
-import { CODE_FIELDS, type CodeField, FACET_NAMES, FACETS, type FacetCode, type FacetName } from './code-fields.js';
 import { type Bits, idsOf, intersectInto } from './catalogue/bitset.js';
 import { CodeIndex } from './catalogue/code-index.js';
 import { rank } from './catalogue/ranking.js';
 import { TextIndex } from './catalogue/text-index.js';
+import { CODE_FIELDS, type CodeField, FACET_NAMES, FACETS, type FacetCode, type FacetName } from './code-fields.js';
+import type { Resource } from './schema.js';
+import { queryWords, tokens } from './text.js';
 
 export { FACETS, type FacetCode, type FacetName };
 
@@ -134,7 +134,10 @@ export class Catalogue {
   }
 
   #facets(): CodeIndex {
-    return (this.#facetIndex ??= new CodeIndex(this.resources, FACET_NAMES.map((facet) => FACETS[facet])));
+    return (this.#facetIndex ??= new CodeIndex(
+      this.resources,
+      FACET_NAMES.map((facet) => FACETS[facet]),
+    ));
   }
 
   #fieldIndex(field: CodeField): CodeIndex {

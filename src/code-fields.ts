@@ -15,8 +15,8 @@ import {
   resourceTypeCodes,
   topicCodes,
 } from './generated/vocabulary.js';
-import type { VocabularyScheme } from './vocabulary-types.js';
 import { conceptEntry } from './vocabulary.js';
+import type { VocabularyScheme } from './vocabulary-types.js';
 
 /** What the table says of one code field. */
 export interface CodeFieldSpec {

@@ -5,12 +5,25 @@
  * RDF serialisation lives in `elet-resources/rdf`, validation in `elet-resources/schema`.
  * @packageDocumentation
  */
-export { Catalogue, FACETS } from './catalogue.js';
+
 export type { CodeOf, FacetCode, FacetCounts, FacetName, OneOrMany, ResourceFilter } from './catalogue.js';
+export { Catalogue, FACETS } from './catalogue.js';
 export type { CodeField } from './code-fields.js';
-export { catalogue, resources } from './package-catalogue.js';
-export { byBeneficiary, byCountry, byType, facets, getResource, query, search } from './query.js';
-export { authorityIri, getConcept, label } from './vocabulary.js';
+export { CSV_COLUMNS, toCsv } from './export/csv.js';
+export { toJson } from './export/json.js';
+export { catalogueInfo } from './generated/catalogue-info.js';
+export { version } from './generated/version.js';
+export type {
+  BeneficiaryCode,
+  CountryCode,
+  EducationLevelCode,
+  ImplementationLevelCode,
+  ImplementationStageCode,
+  InitiativeTypeCode,
+  LanguageCode,
+  ResourceTypeCode,
+  TopicCode,
+} from './generated/vocabulary.js';
 export {
   beneficiaryCodes,
   countryCodes,
@@ -23,21 +36,9 @@ export {
   schemes,
   topicCodes,
 } from './generated/vocabulary.js';
-export type {
-  BeneficiaryCode,
-  CountryCode,
-  EducationLevelCode,
-  ImplementationLevelCode,
-  ImplementationStageCode,
-  InitiativeTypeCode,
-  LanguageCode,
-  ResourceTypeCode,
-  TopicCode,
-} from './generated/vocabulary.js';
-export { MATCH_PROPERTIES } from './vocabulary-types.js';
-export type { MatchProperty, VocabularyConcept, VocabularyScheme } from './vocabulary-types.js';
+export { catalogue, resources } from './package-catalogue.js';
+export { byBeneficiary, byCountry, byType, facets, getResource, query, search } from './query.js';
 export type { CatalogueInfo, Download, ReleasedCatalogueInfo, Resource, ResourceInput } from './schema.js';
-export { catalogueInfo } from './generated/catalogue-info.js';
-export { version } from './generated/version.js';
-export { CSV_COLUMNS, toCsv } from './export/csv.js';
-export { toJson } from './export/json.js';
+export { authorityIri, getConcept, label } from './vocabulary.js';
+export type { MatchProperty, VocabularyConcept, VocabularyScheme } from './vocabulary-types.js';
+export { MATCH_PROPERTIES } from './vocabulary-types.js';

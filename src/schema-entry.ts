@@ -5,5 +5,6 @@
  * const result = ResourceSchema.safeParse(JSON.parse(text));
  * @packageDocumentation
  */
-export { CatalogueInfoSchema, CURATABLE_FACETS, DownloadSchema, ResourceSchema, SizeSchema, SLUG_PATTERN, bytesFromShownSize } from './schema.js';
+
 export type { CatalogueInfo, Download, Resource, ResourceInput } from './schema.js';
+export { bytesFromShownSize, CatalogueInfoSchema, CURATABLE_FACETS, DownloadSchema, ResourceSchema, SizeSchema, SLUG_PATTERN } from './schema.js';

@@ -34,8 +34,8 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
   let cur = n + 1;
   for (let j = 0; j <= n; j++) rows[j] = j <= limit ? j : over;
   for (let i = 1; i <= m; i++) {
-    const from = i - limit > 1 ? i - limit : 1;
-    const to = i + limit < n ? i + limit : n;
+    const from = Math.max(i - limit, 1);
+    const to = Math.min(i + limit, n);
     let least = from === 1 && i <= limit ? i : over;
     rows[cur + from - 1] = least;
     const code = short.charCodeAt(i - 1);
@@ -56,7 +56,7 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
     cur = t;
   }
   const d = rows[prev + n]!;
-  return d < over ? d : over;
+  return Math.min(d, over);
 }
 
 /** A candidate value, with optional names a user might type instead of it (e.g. a country's label). */

@@ -61,7 +61,6 @@ describe('bad input', () => {
       expect(unnamed.map(formatProblem), got).toEqual([]);
       expect(named.map(describeProblem), got).toEqual([]);
       // One line per problem, showing no invisible or reordering characters, whatever the file name or value holds.
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
       for (const line of problems.map(formatProblem)) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]|\p{Bidi_Control}/u);
     });
   }

@@ -6,13 +6,13 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../src/package-catalogue.js';
-import { label } from '../src/vocabulary.js';
 import { resourceIri } from '../src/rdf/iri.js';
-import { startServer, type RunningServer } from '../src/server/server.js';
+import { type RunningServer, startServer } from '../src/server/server.js';
 import { buildSite } from '../src/site/build.js';
+import { label } from '../src/vocabulary.js';
 import { EVIL_DESCRIPTION, EVIL_SLUG, EVIL_TITLE, evilRecord } from './helpers/evil-record.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -31,7 +31,16 @@ beforeAll(async () => {
   server = await startServer({ root: join(dir, 'site'), port: 0 });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -1,11 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../src/data/problems.js';
 import { validateData } from '../src/data/validate-data.js';
 import { copyProject, ROOT } from './helpers/project.js';
-
 
 const record = (slug: string, change: Record<string, unknown> = {}) =>
   JSON.stringify({

@@ -11,7 +11,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CHANGESET_FILE, updateDataChangeset } from '../src/release/data-changeset.js';
 import { ROOT } from './helpers/project.js';
 
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.org' };
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'test',
+  GIT_AUTHOR_EMAIL: 'test@example.org',
+  GIT_COMMITTER_NAME: 'test',
+  GIT_COMMITTER_EMAIL: 'test@example.org',
+};
 const repos: string[] = [];
 afterEach(() => {
   for (const dir of repos.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -104,7 +110,10 @@ describe('changeset:data', () => {
   it('runs as a command and writes a changeset that `changeset version` turns into CHANGELOG.md and 2.0.0', () => {
     const repo = releasedRepo('v1.0.0');
     unlinkSync(join(repo, 'data', 'resources', 'charlie.json'));
-    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'changeset-data.ts'), '--root', repo], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'changeset-data.ts'), '--root', repo], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(out).toContain(`wrote ${CHANGESET_FILE}`);
 
     execFileSync(process.execPath, [join(ROOT, 'node_modules', '@changesets', 'cli', 'bin.js'), 'version'], { cwd: repo, env: GIT_ENV, stdio: 'pipe' });

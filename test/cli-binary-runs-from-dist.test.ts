@@ -7,7 +7,7 @@ import { Parser } from 'n3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resourceIri } from '../src/rdf/iri.js';
 import { buildSite } from '../src/site/build.js';
-import { list, rawRecords, ROOT } from './helpers/project.js';
+import { list, ROOT, rawRecords } from './helpers/project.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const elet = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -29,7 +29,14 @@ describe('dist/cli.js', () => {
   it('exports a filtered subset as Turtle, N-Triples and JSON-LD holding exactly those resources', () => {
     const expected = inSpain.map((r) => resourceIri(r.slug)).sort();
     const described = (text: string, format: string) =>
-      [...new Set(new Parser({ format }).parse(text).map((q) => q.subject.value).filter((s) => /\/resource\/[^/]+$/.test(s)))].sort();
+      [
+        ...new Set(
+          new Parser({ format })
+            .parse(text)
+            .map((q) => q.subject.value)
+            .filter((s) => /\/resource\/[^/]+$/.test(s)),
+        ),
+      ].sort();
     const ttl = elet('export', '--format', 'ttl', '--country', 'ES');
     expect(ttl.status).toBe(0);
     expect(described(ttl.stdout, 'text/turtle')).toEqual(expected);
@@ -76,7 +83,9 @@ describe('dist/cli.js', () => {
       });
       child.on('exit', (code) => reject(new Error(`serve exited early with ${code}: ${out}`)));
     });
-    const res = await fetch(`${url}?query=${encodeURIComponent('ASK { ?s a <http://www.w3.org/ns/dcat#Catalog> }')}`, { headers: { Accept: 'application/sparql-results+json' } });
+    const res = await fetch(`${url}?query=${encodeURIComponent('ASK { ?s a <http://www.w3.org/ns/dcat#Catalog> }')}`, {
+      headers: { Accept: 'application/sparql-results+json' },
+    });
     expect(await res.json()).toEqual({ head: {}, boolean: true });
     const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');

@@ -11,10 +11,7 @@ import { ROOT } from './helpers/project.js';
 const CLI = join(ROOT, 'dist', 'cli.js');
 
 describe.runIf(process.platform === 'linux')('dist/cli.js when standard output fails', () => {
-  it.runIf(existsSync('/dev/full')).each([
-    ['export', '--format', 'nt'],
-    ['list'],
-  ])('a full disk (/dev/full) gives one line and exit 1: elet %s', (...args) => {
+  it.runIf(existsSync('/dev/full')).each([['export', '--format', 'nt'], ['list']])('a full disk (/dev/full) gives one line and exit 1: elet %s', (...args) => {
     const full = openSync('/dev/full', 'w');
     try {
       const res = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
@@ -26,7 +23,10 @@ describe.runIf(process.platform === 'linux')('dist/cli.js when standard output f
   });
 
   it('a reader closing the pipe early stops it quietly with exit 141', () => {
-    const res = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" export --format nt | head -c 10 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    const res = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" export --format nt | head -c 10 >/dev/null`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect([res.status, res.stderr]).toEqual([141, '']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { byBeneficiary, byCountry, byType, query, type CountryCode, type LanguageCode, type Resource, type ResourceTypeCode } from '../src/index.js';
+import { byBeneficiary, byCountry, byType, type CountryCode, type LanguageCode, query, type Resource, type ResourceTypeCode } from '../src/index.js';
 
 describe('codes are literal unions', () => {
   it('accepts real codes and rejects typos at compile time', () => {

@@ -54,10 +54,16 @@ describe('two builds started at once', () => {
 
   it('leave a dist/ that loads with import and with require', () => {
     const count = 'console.log(m.resources.length)';
-    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(project, 'dist', 'index.js'))}); ${count}`], {
+    const esm = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(project, 'dist', 'index.js'))}); ${count}`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const cjs = execFileSync(process.execPath, ['-e', `const m = require(${JSON.stringify(join(project, 'dist', 'index.cjs'))}); ${count}`], {
       encoding: 'utf8',
     });
-    const cjs = execFileSync(process.execPath, ['-e', `const m = require(${JSON.stringify(join(project, 'dist', 'index.cjs'))}); ${count}`], { encoding: 'utf8' });
     const records = readdirSync(join(project, 'data', 'resources')).filter((f) => f.endsWith('.json')).length;
     expect([esm.trim(), cjs.trim()]).toEqual([`${records}`, `${records}`]);
   });

@@ -6,13 +6,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DCAT_FILE } from '../src/publish/dumps.js';
 import { toCsv } from '../src/export/csv.js';
 import { toJson } from '../src/export/json.js';
 import { resources } from '../src/package-catalogue.js';
+import { DCAT_FILE } from '../src/publish/dumps.js';
 import { DUMP_FILES } from '../src/rdf/dump-files.js';
 import { distributionIri, dumpUrl } from '../src/rdf/iri.js';
-import { emitToTemp, parseRdf, type EmittedInTemp } from './helpers/rdf.js';
+import { type EmittedInTemp, emitToTemp, parseRdf } from './helpers/rdf.js';
 
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const SPDX = 'http://spdx.org/rdf/terms#';
@@ -57,7 +57,12 @@ describe('distribution sizes and checksums', () => {
     it(`${file}: checksums are the SHA-256 of the files that do not describe themselves`, () => {
       for (const { f, sha256 } of stated(file)) {
         if (f.describesItself) expect(sha256).toBeUndefined();
-        else expect(sha256, f.file).toBe(createHash('sha256').update(readFileSync(join(dumps.dir, f.file))).digest('hex'));
+        else
+          expect(sha256, f.file).toBe(
+            createHash('sha256')
+              .update(readFileSync(join(dumps.dir, f.file)))
+              .digest('hex'),
+          );
       }
     });
   }

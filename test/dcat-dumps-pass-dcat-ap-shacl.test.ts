@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DCAT_FILE } from '../src/publish/dumps.js';
-import { emitToTemp, parseRdf, type EmittedInTemp } from './helpers/rdf.js';
+import { type EmittedInTemp, emitToTemp, parseRdf } from './helpers/rdf.js';
 import { ADVISORY_SHAPES, euBackground, MANDATORY_SHAPES, validateDcatAp } from './helpers/shacl.js';
 
 let dumps: EmittedInTemp;

@@ -6,7 +6,7 @@ import { Store } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DCAT_FILE } from '../src/publish/dumps.js';
 import { scoreMqa } from './helpers/mqa.js';
-import { emitToTemp, parseRdf, type EmittedInTemp } from './helpers/rdf.js';
+import { type EmittedInTemp, emitToTemp, parseRdf } from './helpers/rdf.js';
 import { euBackground, MANDATORY_SHAPES, validateDcatAp } from './helpers/shacl.js';
 
 let dumps: EmittedInTemp;
@@ -31,9 +31,7 @@ describe('MQA offline score', () => {
   }
 
   it('loses points when a distribution lacks its size and licence (the scorer can fail)', () => {
-    const data = parseRdf(dumps.read(DCAT_FILE)).filter(
-      (q) => !(q.subject.value.endsWith('/distribution/csv') && /byteSize|license/.test(q.predicate.value)),
-    );
+    const data = parseRdf(dumps.read(DCAT_FILE)).filter((q) => !(q.subject.value.endsWith('/distribution/csv') && /byteSize|license/.test(q.predicate.value)));
     const result = scoreMqa(new Store(data), true);
     expect(result.score).toBeLessThan(result.offlineMax);
   });

@@ -3,11 +3,10 @@
  * and the next build still succeeds. Runs on a throw-away copy of the project.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, treeHash } from './helpers/project.js';
-
 
 const BUILD = ['--import', 'tsx', 'scripts/build.ts'];
 const EDIT_MARK = '(edited after the first build)';
@@ -15,8 +14,14 @@ const EDIT_MARK = '(edited after the first build)';
 /** What a user of dist/ gets, from the ESM and the CJS entry in a fresh process: the record count, and whether the edit is in. */
 function useDist(project: string): { esm: string; cjs: string } {
   const report = `console.log(m.resources.length + (m.resources.some((r) => r.description.includes(${JSON.stringify(EDIT_MARK)})) ? ' edited' : ''))`;
-  const esm = execFileSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(project, 'dist', 'index.js'))}); ${report}`], { encoding: 'utf8' });
-  const cjs = execFileSync(process.execPath, ['-e', `const m = require(${JSON.stringify(join(project, 'dist', 'index.cjs'))}); ${report}`], { encoding: 'utf8' });
+  const esm = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(project, 'dist', 'index.js'))}); ${report}`],
+    { encoding: 'utf8' },
+  );
+  const cjs = execFileSync(process.execPath, ['-e', `const m = require(${JSON.stringify(join(project, 'dist', 'index.cjs'))}); ${report}`], {
+    encoding: 'utf8',
+  });
   return { esm: esm.trim(), cjs: cjs.trim() };
 }
 

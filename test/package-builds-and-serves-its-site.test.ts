@@ -63,7 +63,8 @@ describe('the site built and served from the installed package', () => {
   it('`elet site --out <dir>` then `elet serve --root <dir>` answers the index and a resource as Turtle', async () => {
     const out = join(work, 'site');
     execFileSync('npx', ['--no-install', 'elet', 'site', '--out', out], { cwd: scratch, stdio: 'pipe' });
-    for (const file of ['index.html', 'index.ttl', 'sitemap.xml', 'robots.txt', 'dumps/catalogue-dcat.ttl']) expect(existsSync(join(out, file)), file).toBe(true);
+    for (const file of ['index.html', 'index.ttl', 'sitemap.xml', 'robots.txt', 'dumps/catalogue-dcat.ttl'])
+      expect(existsSync(join(out, file)), file).toBe(true);
 
     const port = await freePort();
     const bin = join(scratch, 'node_modules', '.bin', 'elet');

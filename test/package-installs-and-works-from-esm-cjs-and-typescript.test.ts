@@ -5,7 +5,7 @@
  * with the package's own declarations checked: node16 and bundler resolution). Needs a built dist/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,9 @@ const rdf = require('elet-resources/rdf');
 const manifest = require('elet-resources/package.json');`);
 
 /** Strict code against the public types: literal code unions, optional fields, the zod schema's inference. */
-const TYPED = (from: string) => `import { byCountry, catalogueInfo, countryCodes, getResource, label, resources, version, type CountryCode, type Resource } from '${from}';
+const TYPED = (
+  from: string,
+) => `import { byCountry, catalogueInfo, countryCodes, getResource, label, resources, version, type CountryCode, type Resource } from '${from}';
 import { ResourceSchema, type ResourceInput } from '${from}/schema';
 import { DEFAULT_BASE } from '${from}/rdf';
 
@@ -122,7 +124,10 @@ describe('the tarball installed in a scratch project', () => {
   it('fails type-checking when the code is wrong (the check above is not vacuous)', () => {
     writeFileSync(join(scratch, 'wrong.ts'), `import { byCountry } from 'elet-resources';\nbyCountry('XX');\n`);
     const tsconfig = join(scratch, 'tsconfig.wrong.json');
-    writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, types: [] }, files: ['wrong.ts'] }));
+    writeFileSync(
+      tsconfig,
+      JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, types: [] }, files: ['wrong.ts'] }),
+    );
     const result = spawnSync(process.execPath, [TSC, '-p', tsconfig], { cwd: scratch, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(result.stdout).toContain('"XX"');

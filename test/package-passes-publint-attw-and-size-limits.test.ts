@@ -7,7 +7,17 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attwTarball, bundleSize, judgeSizes, measureMainEntry, packTarball, publintTarball, SIZE_LIMITS, unpackTarball, type SizeReport } from '../src/release/package-check.js';
+import {
+  attwTarball,
+  bundleSize,
+  judgeSizes,
+  measureMainEntry,
+  packTarball,
+  publintTarball,
+  SIZE_LIMITS,
+  type SizeReport,
+  unpackTarball,
+} from '../src/release/package-check.js';
 import { ROOT } from './helpers/project.js';
 
 describe('the packed package', () => {

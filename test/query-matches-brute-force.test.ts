@@ -2,22 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   beneficiaryCodes,
-  Catalogue,
   byBeneficiary,
   byCountry,
   byType,
+  Catalogue,
   countryCodes,
+  educationLevelCodes,
   facets,
   getResource,
+  initiativeTypeCodes,
   languageCodes,
   query,
-  resources,
-  resourceTypeCodes,
   type Resource,
   type ResourceFilter,
+  resources,
+  resourceTypeCodes,
   topicCodes,
-  initiativeTypeCodes,
-  educationLevelCodes,
 } from '../src/index.js';
 import { fold } from '../src/text.js';
 import { list, rawRecords } from './helpers/project.js';
@@ -34,7 +34,7 @@ function bruteForce(filter: ResourceFilter): string[] {
     beneficiaries: anyOf(filter.beneficiary),
     languages: anyOf(filter.language),
   };
-  const words = filter.text ? fold(filter.text).match(/[\p{L}\p{N}]+/gu) ?? [] : [];
+  const words = filter.text ? (fold(filter.text).match(/[\p{L}\p{N}]+/gu) ?? []) : [];
   return raw
     .filter((r) => {
       if (wanted.type && !wanted.type.includes(r.type as string)) return false;
@@ -73,7 +73,8 @@ describe('query()', () => {
   it('returns everything for an empty filter', () => expect(slugs(query())).toEqual(raw.map((r) => r.slug)));
 
   it('ANDs keys and ORs values, for any combination (property-based)', () => {
-    const some = <T>(codes: readonly T[]) => fc.option(fc.oneof(fc.constantFrom(...codes), fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 3 })), { nil: undefined });
+    const some = <T>(codes: readonly T[]) =>
+      fc.option(fc.oneof(fc.constantFrom(...codes), fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 3 })), { nil: undefined });
     const words = [...new Set(raw.flatMap((r) => fold(String(r.title)).match(/[\p{L}\p{N}]+/gu) ?? []))];
     fc.assert(
       fc.property(
@@ -81,7 +82,10 @@ describe('query()', () => {
         some(resourceTypeCodes),
         some(beneficiaryCodes),
         some(languageCodes),
-        fc.option(fc.constantFrom(...words).map((w) => w.slice(0, Math.max(1, w.length - 2))), { nil: undefined }),
+        fc.option(
+          fc.constantFrom(...words).map((w) => w.slice(0, Math.max(1, w.length - 2))),
+          { nil: undefined },
+        ),
         (country, type, beneficiary, language, text) => {
           const filter = Object.fromEntries(
             Object.entries({ country, type, beneficiary, language, text }).filter(([, v]) => v !== undefined),
@@ -113,7 +117,12 @@ describe('facets()', () => {
     expect(Object.keys(f.country).sort()).toEqual([...countryCodes].sort());
     const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
     expect(total(f.type)).toBe(raw.length);
-    for (const [facet, field] of [['country', 'countries'], ['beneficiary', 'beneficiaries'], ['language', 'languages'], ['topic', 'topics']] as const) {
+    for (const [facet, field] of [
+      ['country', 'countries'],
+      ['beneficiary', 'beneficiaries'],
+      ['language', 'languages'],
+      ['topic', 'topics'],
+    ] as const) {
       expect(total(f[facet])).toBe(raw.reduce((n, r) => n + list(r, field).length, 0));
     }
     for (const code of countryCodes) expect(f.country[code]).toBe(bruteForce({ country: code }).length);
@@ -154,32 +163,39 @@ const someOf = <T>(codes: readonly T[], max = 3) => fc.uniqueArray(fc.constantFr
 const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map((ws) => ws.join(' '));
 
 /** Random records: only the fields the engine reads, with codes from the real vocabularies. */
-const randomRecords = fc.array(
-  fc.record({
-    type: fc.constantFrom(...resourceTypeCodes),
-    countries: someOf(countryCodes),
-    beneficiaries: someOf(beneficiaryCodes),
-    languages: someOf(languageCodes),
-    topics: someOf(topicCodes),
-    initiativeTypes: someOf(initiativeTypeCodes, 2),
-    educationLevels: someOf(educationLevelCodes, 2),
-    title: phrase,
-    subtitle: fc.option(phrase, { nil: undefined }),
-    description: phrase,
-    keywords: fc.array(phrase, { maxLength: 3 }),
-  }),
-  { maxLength: 100 },
-).map((rs) => rs.map((r, i) => ({ ...r, slug: `r-${i}` }) as unknown as Resource));
+const randomRecords = fc
+  .array(
+    fc.record({
+      type: fc.constantFrom(...resourceTypeCodes),
+      countries: someOf(countryCodes),
+      beneficiaries: someOf(beneficiaryCodes),
+      languages: someOf(languageCodes),
+      topics: someOf(topicCodes),
+      initiativeTypes: someOf(initiativeTypeCodes, 2),
+      educationLevels: someOf(educationLevelCodes, 2),
+      title: phrase,
+      subtitle: fc.option(phrase, { nil: undefined }),
+      description: phrase,
+      keywords: fc.array(phrase, { maxLength: 3 }),
+    }),
+    { maxLength: 100 },
+  )
+  .map((rs) => rs.map((r, i) => ({ ...r, slug: `r-${i}` }) as unknown as Resource));
 
 /** A random filter: some facets with one code or a list of codes (maybe empty), maybe a word start. */
 const randomFilter = fc
   .record(
-    Object.fromEntries(
-      FACET_KEYS.map((f) => [f, fc.option(fc.oneof(fc.constantFrom(...CODES_OF[f]), someOf(CODES_OF[f])), { nil: undefined })]),
-    ) as { [K in Facet]: fc.Arbitrary<string | string[] | undefined> },
+    Object.fromEntries(FACET_KEYS.map((f) => [f, fc.option(fc.oneof(fc.constantFrom(...CODES_OF[f]), someOf(CODES_OF[f])), { nil: undefined })])) as {
+      [K in Facet]: fc.Arbitrary<string | string[] | undefined>;
+    },
   )
   .chain((codes) =>
-    fc.option(fc.constantFrom(...WORDS).map((w) => w.slice(0, 1 + (w.length >> 1))), { nil: undefined }).map((text) => ({ ...codes, text })),
+    fc
+      .option(
+        fc.constantFrom(...WORDS).map((w) => w.slice(0, 1 + (w.length >> 1))),
+        { nil: undefined },
+      )
+      .map((text) => ({ ...codes, text })),
   )
   .map((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as ResourceFilter);
 
@@ -213,9 +229,7 @@ describe('the indexes on random records give the brute-force answer (property-ba
         const expected = Object.fromEntries(
           FACET_KEYS.map((facet) => [
             facet,
-            Object.fromEntries(
-              CODES_OF[facet].map((code) => [code, hits.filter((r) => ([] as string[]).concat(r[FIELD_OF[facet]]).includes(code)).length]),
-            ),
+            Object.fromEntries(CODES_OF[facet].map((code) => [code, hits.filter((r) => ([] as string[]).concat(r[FIELD_OF[facet]]).includes(code)).length])),
           ]),
         );
         expect(new Catalogue(rs).facets(filter)).toEqual(expected);

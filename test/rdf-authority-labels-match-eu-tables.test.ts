@@ -6,10 +6,11 @@
  * ('Иcпaния' with Latin c and a) are fixed in our copies, so the tables' labels are compared after the
  * same fix ({@link fixLookAlikes}); any other difference still fails.
  */
-import type { Quad } from '../src/rdf/rdfjs.js';
+
 import { DataFactory, Store } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORITY_BASE, AUTHORITY_TABLE_TITLES } from '../src/rdf/authority.js';
+import type { Quad } from '../src/rdf/rdfjs.js';
 import { emitToTemp, euTables, parseRdf } from './helpers/rdf.js';
 import { fixLookAlikes } from './helpers/scripts.js';
 
@@ -29,10 +30,14 @@ function mismatches(dump: readonly Quad[], tables: Store): string[] {
     const table = tableOf(iri);
     if (NOT_STORED.has(table)) continue;
     const isScheme = !iri.slice(AUTHORITY_BASE.length).includes('/');
-    const official = tables.getObjects(iri, `${SKOS}prefLabel`, null).filter((o) => o.termType === 'Literal' && o.language === 'en').map((o) => o.value);
+    const official = tables
+      .getObjects(iri, `${SKOS}prefLabel`, null)
+      .filter((o) => o.termType === 'Literal' && o.language === 'en')
+      .map((o) => o.value);
     const ours = said.getObjects(iri, `${SKOS}prefLabel`, null).map((o) => o.value);
     if (isScheme) {
-      if (official.length && JSON.stringify(ours) !== JSON.stringify(official)) problems.push(`${iri}: title ${JSON.stringify(ours)} ≠ ${JSON.stringify(official)}`);
+      if (official.length && JSON.stringify(ours) !== JSON.stringify(official))
+        problems.push(`${iri}: title ${JSON.stringify(ours)} ≠ ${JSON.stringify(official)}`);
       continue;
     }
     if (tables.getQuads(iri, `${SKOS}inScheme`, `${AUTHORITY_BASE}${table}`, null).length === 0) problems.push(`${iri}: not in the ${table} table`);
@@ -43,7 +48,8 @@ function mismatches(dump: readonly Quad[], tables: Store): string[] {
       for (const [lang, label] of labelsByLanguage(said, concept.value)) {
         if (lang === 'en') continue;
         const theirs = labelsByLanguage(tables, iri).get(lang);
-        if (theirs === undefined || fixLookAlikes(theirs) !== label) problems.push(`${concept.value} = ${iri}: ${lang} label ${JSON.stringify(label)} ≠ ${JSON.stringify(theirs)}`);
+        if (theirs === undefined || fixLookAlikes(theirs) !== label)
+          problems.push(`${concept.value} = ${iri}: ${lang} label ${JSON.stringify(label)} ≠ ${JSON.stringify(theirs)}`);
       }
     }
   }
@@ -53,7 +59,8 @@ function mismatches(dump: readonly Quad[], tables: Store): string[] {
 /** The prefLabel of a subject in each language (the first one, in store order). */
 function labelsByLanguage(store: Store, iri: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const o of store.getObjects(iri, `${SKOS}prefLabel`, null)) if (o.termType === 'Literal' && o.language && !out.has(o.language)) out.set(o.language, o.value);
+  for (const o of store.getObjects(iri, `${SKOS}prefLabel`, null))
+    if (o.termType === 'Literal' && o.language && !out.has(o.language)) out.set(o.language, o.value);
   return out;
 }
 
@@ -70,7 +77,9 @@ describe('EU authority concepts', () => {
   });
 
   it('every table used has a title', () => {
-    const used = new Set(dump.filter((q) => q.predicate.value === `${SKOS}inScheme` && q.object.value.startsWith(AUTHORITY_BASE)).map((q) => tableOf(q.object.value)));
+    const used = new Set(
+      dump.filter((q) => q.predicate.value === `${SKOS}inScheme` && q.object.value.startsWith(AUTHORITY_BASE)).map((q) => tableOf(q.object.value)),
+    );
     for (const table of used) expect(AUTHORITY_TABLE_TITLES[table], table).toBeDefined();
   });
 
@@ -80,7 +89,13 @@ describe('EU authority concepts', () => {
       q.predicate.value === `${SKOS}prefLabel` && q.subject.value.endsWith('/licence/CC_BY_4_0') ? quad(q.subject, q.predicate, literal('CC-BY', 'en')) : q,
     );
     changed.push(quad(namedNode(`${AUTHORITY_BASE}file-type/MADE_UP`), namedNode(`${SKOS}prefLabel`), literal('Made up', 'en')));
-    const spain = changed.findIndex((q) => q.predicate.value === `${SKOS}prefLabel` && q.subject.value.endsWith('/vocab/country/ES') && q.object.termType === 'Literal' && q.object.language === 'bg');
+    const spain = changed.findIndex(
+      (q) =>
+        q.predicate.value === `${SKOS}prefLabel` &&
+        q.subject.value.endsWith('/vocab/country/ES') &&
+        q.object.termType === 'Literal' &&
+        q.object.language === 'bg',
+    );
     changed[spain] = quad(changed[spain]!.subject, changed[spain]!.predicate, literal('Испаниа', 'bg'));
     const problems = mismatches(changed, tables);
     expect(problems.some((p) => p.includes('/vocab/country/ES = ') && p.includes('ESP: bg label'))).toBe(true);

@@ -5,10 +5,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { releaseDate } from '../src/data/release-date.js';
-import { ROOT } from './helpers/project.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { DUMP_FILES } from '../src/rdf/dump-files.js';
 import { toJsonLd, toNTriples, toTurtle } from '../src/rdf/index.js';
+import { ROOT } from './helpers/project.js';
 import { emitToTemp, TEST_RELEASE_DATE } from './helpers/rdf.js';
 
 describe('deterministic dumps', () => {

@@ -6,13 +6,17 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeDumps } from '../src/publish/dumps.js';
 import { resources } from '../src/package-catalogue.js';
+import { writeDumps } from '../src/publish/dumps.js';
 import type { Resource } from '../src/schema.js';
 import { emitToTemp, TEST_RELEASE_DATE } from './helpers/rdf.js';
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 /** Records whose `n`-th one throws when the mapping reads its title. */

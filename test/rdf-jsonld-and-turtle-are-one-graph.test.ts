@@ -4,11 +4,11 @@
  * (rdf-canonize) and compared.
  */
 import jsonld from 'jsonld';
-import type { Quad } from '../src/rdf/rdfjs.js';
 import { Writer } from 'n3';
 import * as canonize from 'rdf-canonize';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emitToTemp, parseRdf, type EmittedInTemp } from './helpers/rdf.js';
+import type { Quad } from '../src/rdf/rdfjs.js';
+import { type EmittedInTemp, emitToTemp, parseRdf } from './helpers/rdf.js';
 
 /** No network: every remote document is refused (the dump's context is inline, so none is needed). */
 const offlineLoader = async (url: string): Promise<never> => {
@@ -56,7 +56,7 @@ describe('one graph in three syntaxes', () => {
 
   it('safe mode rejects a term the context does not define (nothing is dropped silently)', async () => {
     const doc = JSON.parse(dumps.read('catalogue.jsonld')) as { '@graph': Record<string, unknown>[] };
-    doc['@graph'][0]!['madeUpTerm'] = 'x';
+    doc['@graph'][0]!.madeUpTerm = 'x';
     await expect(canonicalFromJsonLd(JSON.stringify(doc))).rejects.toThrow();
   });
 });

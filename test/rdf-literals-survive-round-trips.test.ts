@@ -5,31 +5,73 @@
  */
 import fc from 'fast-check';
 import jsonld from 'jsonld';
-import type { Quad } from '../src/rdf/rdfjs.js';
 import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
 import { languageCodes } from '../src/generated/vocabulary.js';
 import { resources } from '../src/package-catalogue.js';
-import { downloadIri, organisationIri, resourceIri, safeIri } from '../src/rdf/iri.js';
 import { toJsonLd, toNTriples, toTurtle } from '../src/rdf/index.js';
-import { ResourceSchema, type Resource } from '../src/schema.js';
+import { downloadIri, organisationIri, resourceIri, safeIri } from '../src/rdf/iri.js';
+import type { Quad } from '../src/rdf/rdfjs.js';
+import { type Resource, ResourceSchema } from '../src/schema.js';
 
 const DCT = 'http://purl.org/dc/terms/';
 const SCHEMA = 'http://schema.org/';
 
-const NASTY = ['"', '\\', '\n', '\r', '\t', '"""', "'''", '\u0000', '\u0007', '\u007f', '\u2028', '\ufeff', '😀', '👩🏽‍🎓', 'עברית', 'Ελληνικά', '中文', 'ع', '\\u0041', '^^', '@en', '\\"', '<', '>', '#', ' . ', ';', ','];
+const NASTY = [
+  '"',
+  '\\',
+  '\n',
+  '\r',
+  '\t',
+  '"""',
+  "'''",
+  '\u0000',
+  '\u0007',
+  '\u007f',
+  '\u2028',
+  '\ufeff',
+  '😀',
+  '👩🏽‍🎓',
+  'עברית',
+  'Ελληνικά',
+  '中文',
+  'ع',
+  '\\u0041',
+  '^^',
+  '@en',
+  '\\"',
+  '<',
+  '>',
+  '#',
+  ' . ',
+  ';',
+  ',',
+];
 const text = fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...NASTY)), { maxLength: 8 }).map((parts) => parts.join(''));
 const URL_NASTY = [' ', '"', '<', '>', '{', '}', '|', '^', '`', '\\', 'é', '%20', '%', '\t', 'ü/ß', '?a=1&b=2', '#frag'];
 /** URLs the record schema accepts (it parses them as WHATWG URLs), with characters an IRI cannot hold. */
 const url = fc
-  .tuple(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.array(fc.oneof(fc.constantFrom(...URL_NASTY), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 5 }))
+  .tuple(
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc.array(fc.oneof(fc.constantFrom(...URL_NASTY), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 5 }),
+  )
   .map(([u, extra]) => u + extra.join(''))
   .filter((u) => ResourceSchema.shape.sourceUrl.safeParse(u).success);
 
 const template = resources[0]!;
 
-function recordWith(t: { title: string; description: string; keyword: string; organisation: string; original: string; originalLanguage: string; download: string; source: string; file: string }): Resource {
+function recordWith(t: {
+  title: string;
+  description: string;
+  keyword: string;
+  organisation: string;
+  original: string;
+  originalLanguage: string;
+  download: string;
+  source: string;
+  file: string;
+}): Resource {
   return {
     ...template,
     slug: 'nasty-record',

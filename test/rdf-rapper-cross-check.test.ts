@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DCAT_FILE } from '../src/publish/dumps.js';
-import { emitToTemp, parseRdf, tripleKeys, type EmittedInTemp } from './helpers/rdf.js';
+import { type EmittedInTemp, emitToTemp, parseRdf, tripleKeys } from './helpers/rdf.js';
 
 const hasRapper = spawnSync('rapper', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasRapper) console.warn('rdf-rapper-cross-check: `rapper` not found (apt-get install raptor2-utils); skipping the raptor2 cross-check');

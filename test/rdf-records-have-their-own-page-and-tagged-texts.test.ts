@@ -4,13 +4,14 @@
  * were seen is provenance only; each text carries its own language; statistics state what Google's Dataset
  * guidance asks for when the record knows it.
  */
-import type { Quad } from '../src/rdf/rdfjs.js';
+
 import { describe, expect, it } from 'vitest';
 import { resources } from '../src/package-catalogue.js';
 import { describeResource, toQuads } from '../src/rdf/index.js';
 import { downloadIri, resourceIri, resourcePageUrl, safeIri } from '../src/rdf/iri.js';
 import { NS } from '../src/rdf/namespaces.js';
 import { ONTOLOGY_TERMS, ontologyTerm } from '../src/rdf/ontology.js';
+import type { Quad } from '../src/rdf/rdfjs.js';
 import type { Resource } from '../src/schema.js';
 
 const URL = `${NS.schema}url`;
@@ -20,7 +21,10 @@ const quads = toQuads();
 function objects(subject: string, predicate: string, from: readonly Quad[] = quads): Quad['object'][] {
   return from.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object);
 }
-const values = (subject: string, predicate: string, from?: readonly Quad[]) => objects(subject, predicate, from).map((o) => o.value).sort();
+const values = (subject: string, predicate: string, from?: readonly Quad[]) =>
+  objects(subject, predicate, from)
+    .map((o) => o.value)
+    .sort();
 
 describe('a record’s identity', () => {
   const urls = resources.map((r) => values(resourceIri(r.slug), URL));
@@ -32,7 +36,9 @@ describe('a record’s identity', () => {
     }
     const distinct = new Set(urls.flat());
     expect(distinct.size).toBe(resources.length);
-    console.info(`records with an own toolkit page: ${resources.filter((r) => r.pageUrl).length}; distinct schema:url values: ${distinct.size} of ${resources.length} records`);
+    console.info(
+      `records with an own toolkit page: ${resources.filter((r) => r.pageUrl).length}; distinct schema:url values: ${distinct.size} of ${resources.length} records`,
+    );
   });
 
   it('is the record’s toolkit page when it has one, else the project’s page for it', () => {

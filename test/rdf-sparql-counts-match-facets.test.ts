@@ -4,10 +4,10 @@
  */
 import oxigraph from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { schemeOfField } from '../src/code-fields.js';
 import { facets } from '../src/query.js';
 import { datasetIri, schemeIri } from '../src/rdf/iri.js';
-import { schemeOfField } from '../src/code-fields.js';
-import { emitToTemp, type EmittedInTemp } from './helpers/rdf.js';
+import { type EmittedInTemp, emitToTemp } from './helpers/rdf.js';
 
 /** Resources per code of one scheme, joining the record's value to the concept directly or through skos:exactMatch. */
 function countsQuery(property: string, schemeId: string): string {
@@ -55,7 +55,9 @@ describe('SPARQL over the dumps agrees with facets()', () => {
   it('a resource dropped from the data changes the counts (the check can fail)', () => {
     const store = new oxigraph.Store();
     store.load(dumps.read('catalogue.ttl'), { format: 'text/turtle', base_iri: datasetIri() });
-    const [victim] = store.query(`SELECT ?r WHERE { ?r <http://purl.org/dc/terms/isPartOf> <${datasetIri()}> ; <http://purl.org/dc/terms/spatial> ?p } LIMIT 1`) as Map<string, oxigraph.Term>[];
+    const [victim] = store.query(
+      `SELECT ?r WHERE { ?r <http://purl.org/dc/terms/isPartOf> <${datasetIri()}> ; <http://purl.org/dc/terms/spatial> ?p } LIMIT 1`,
+    ) as Map<string, oxigraph.Term>[];
     store.update(`DELETE WHERE { <${victim!.get('r')!.value}> ?p ?o }`);
     expect(counts(store, countsQuery('http://purl.org/dc/terms/spatial', schemeOfField('countries').id))).not.toEqual(nonZero(facets().country));
   });

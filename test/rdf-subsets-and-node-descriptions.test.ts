@@ -3,13 +3,14 @@
  * subset with exactly its records plus labels of everything they point to; single-node descriptions for
  * the site; curated facets marked; IRIs minted from the chosen base; subjects grouped.
  */
-import type { Quad } from '../src/rdf/rdfjs.js';
+
 import { describe, expect, it } from 'vitest';
-import { resources } from '../src/package-catalogue.js';
-import { byCountry } from '../src/query.js';
+import { schemeOfField } from '../src/code-fields.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { schemes } from '../src/generated/vocabulary.js';
-import { schemeOfField } from '../src/code-fields.js';
+import { resources } from '../src/package-catalogue.js';
+import { byCountry } from '../src/query.js';
+import { DUMP_FILES } from '../src/rdf/dump-files.js';
 import {
   catalogueIri,
   conceptIri,
@@ -27,7 +28,7 @@ import {
   toTurtle,
 } from '../src/rdf/index.js';
 import { curatedFacetIri } from '../src/rdf/ontology.js';
-import { DUMP_FILES } from '../src/rdf/dump-files.js';
+import type { Quad } from '../src/rdf/rdfjs.js';
 import { parseRdf } from './helpers/rdf.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -37,14 +38,17 @@ const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const SCHEMA = 'http://schema.org/';
 const LABELS = [`${SKOS}prefLabel`, `${SCHEMA}name`, `${DCT}title`, `${SCHEMA}audienceType`];
 
-const subjectsOfType = (quads: Quad[], type: string) => new Set(quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type).map((q) => q.subject.value));
+const subjectsOfType = (quads: Quad[], type: string) =>
+  new Set(quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type).map((q) => q.subject.value));
 const recordsIn = (quads: Quad[]) => [...new Set(quads.filter((q) => q.predicate.value === `${DCT}isPartOf`).map((q) => q.subject.value))].sort();
 
 /** Nodes of the project, the EU authority tables or EuroVoc that the graph points to but gives no label. */
 function unlabelled(quads: Quad[]): string[] {
   const labelled = new Set(quads.filter((q) => LABELS.includes(q.predicate.value)).map((q) => q.subject.value));
   const needsLabel = (iri: string) =>
-    (iri.startsWith(`${DEFAULT_BASE}vocab/`) || iri.startsWith('http://publications.europa.eu/resource/authority/') || iri.startsWith('http://eurovoc.europa.eu/')) &&
+    (iri.startsWith(`${DEFAULT_BASE}vocab/`) ||
+      iri.startsWith('http://publications.europa.eu/resource/authority/') ||
+      iri.startsWith('http://eurovoc.europa.eu/')) &&
     !iri.startsWith(`${DEFAULT_BASE}resource/`);
   const pointed = quads.filter((q) => q.object.termType === 'NamedNode' && !/Match$/.test(q.predicate.value)).map((q) => q.object.value);
   return [...new Set(pointed)].filter((iri) => needsLabel(iri) && !labelled.has(iri)).sort();
@@ -116,7 +120,9 @@ describe('node descriptions for the site', () => {
     expect(recordsIn(quads)).toEqual([resourceIri(record.slug)]);
     expect(unlabelled(quads)).toEqual([]);
     expect(describeResource('no-such-slug')).toBeUndefined();
-    expect(parseRdf(quadsToTurtle(quads)).length).toBe(new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}|${q.object.termType === 'Literal' ? q.object.language : ''}`)).size);
+    expect(parseRdf(quadsToTurtle(quads)).length).toBe(
+      new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}|${q.object.termType === 'Literal' ? q.object.language : ''}`)).size,
+    );
     expect(quadsToJsonLd(quads)['@graph'].length).toBe(new Set(quads.map((q) => q.subject.value)).size);
   });
 

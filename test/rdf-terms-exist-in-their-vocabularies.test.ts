@@ -4,14 +4,15 @@
  * the project's own terms as its ontology defines them), and every schema.org property is used on a
  * node of a class in its domain.
  */
-import type { Quad } from '../src/rdf/rdfjs.js';
+
 import { DataFactory } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ontologyTermIri } from '../src/rdf/iri.js';
 import { NS } from '../src/rdf/namespaces.js';
 import { ONTOLOGY_TERMS } from '../src/rdf/ontology.js';
+import type { Quad } from '../src/rdf/rdfjs.js';
 import { emitToTemp, parseRdf } from './helpers/rdf.js';
-import { vocabularies, type Vocabularies } from './helpers/vocab-terms.js';
+import { type Vocabularies, vocabularies } from './helpers/vocab-terms.js';
 
 const RDF_TYPE = `${NS.rdf}type`;
 
@@ -49,7 +50,10 @@ let v: Vocabularies;
 beforeAll(async () => {
   const dumps = await emitToTemp();
   quads = parseRdf(dumps.read('catalogue.ttl'));
-  v = vocabularies(ontologyTermIri(''), ONTOLOGY_TERMS.map((t) => ontologyTermIri(t)));
+  v = vocabularies(
+    ontologyTermIri(''),
+    ONTOLOGY_TERMS.map((t) => ontologyTermIri(t)),
+  );
 });
 
 describe('terms exist in their vocabularies', () => {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DUMP_FILES } from '../src/rdf/dump-files.js';
 import { toJsonLd } from '../src/rdf/index.js';
 import { NS } from '../src/rdf/namespaces.js';
-import { emitToTemp, parseRdf, tripleKeys, TEST_RELEASE_DATE, type EmittedInTemp } from './helpers/rdf.js';
+import { type EmittedInTemp, emitToTemp, parseRdf, TEST_RELEASE_DATE, tripleKeys } from './helpers/rdf.js';
 
 /** What only the written files can tell: sizes and checksums (the predicates the doc names). */
 const FILE_FACTS = [`${NS.dcat}byteSize`, `${NS.spdx}checksum`, `${NS.spdx}algorithm`, `${NS.spdx}checksumValue`];
@@ -17,7 +17,11 @@ const offlineLoader = async (url: string): Promise<never> => {
 };
 
 async function keysOfJsonLd(doc: object): Promise<string[]> {
-  const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', safe: true, documentLoader: offlineLoader } as jsonld.Options.ToRdf)) as unknown as string;
+  const nquads = (await jsonld.toRDF(doc, {
+    format: 'application/n-quads',
+    safe: true,
+    documentLoader: offlineLoader,
+  } as jsonld.Options.ToRdf)) as unknown as string;
   return tripleKeys(parseRdf(nquads, 'application/n-triples'));
 }
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseRdf, emitToTemp, tripleKeys, type EmittedInTemp } from './helpers/rdf.js';
+import { type EmittedInTemp, emitToTemp, parseRdf, tripleKeys } from './helpers/rdf.js';
 
 let dumps: EmittedInTemp;
 beforeAll(async () => {

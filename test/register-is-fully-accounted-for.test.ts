@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateData } from '../src/data/validate-data.js';
 import { dataReport, dataReportFigures } from '../src/data/data-report.js';
 import { canonicalToolkitPage, ownPageSeen } from '../src/data/own-page.js';
 import { REGISTERS, type RegisterEntry } from '../src/data/register-map.js';
+import { validateData } from '../src/data/validate-data.js';
 import { TOOLKIT_PAGE_PREFIX } from '../src/schema.js';
 import { fold } from '../src/text.js';
 import { ROOT, rawRecords, sharedDir } from './helpers/project.js';
@@ -22,7 +22,10 @@ interface HarvestedEntry {
   resolvesExcludedRegisterSlug?: string | null;
 }
 const registers = Object.fromEntries(
-  Object.entries(REGISTERS).map(([n, file]) => [n, (JSON.parse(readFileSync(join(sharedDir(), 'sources', file), 'utf8')) as { resources: HarvestedEntry[] }).resources]),
+  Object.entries(REGISTERS).map(([n, file]) => [
+    n,
+    (JSON.parse(readFileSync(join(sharedDir(), 'sources', file), 'utf8')) as { resources: HarvestedEntry[] }).resources,
+  ]),
 ) as Record<keyof typeof REGISTERS, HarvestedEntry[]>;
 const harvested = (e: Pick<RegisterEntry, 'register' | 'index'>) => registers[e.register][e.index]!;
 /** The title line an entry shows, if it shows one. */
@@ -46,13 +49,16 @@ const bySlug = new Map(records.map((r) => [r.slug, r]));
 const mapped = map.filter((e): e is Extract<RegisterEntry, { record: string }> => 'record' in e);
 
 describe('the register map', () => {
-  it.each(Object.keys(REGISTERS).map(Number) as Array<keyof typeof REGISTERS>)('accounts for every entry of register %i exactly once, as a record or with a reason', (n) => {
-    expect(map.filter((e) => e.register === n).map((e) => e.index)).toEqual(registers[n].map((_, i) => i));
-    for (const e of map.filter((x) => x.register === n)) {
-      if ('record' in e) expect(bySlug.has(e.record), `entry ${e.index} → ${e.record}`).toBe(true);
-      else expect(e.excluded.trim().length, `entry ${e.index} has a reason`).toBeGreaterThan(0);
-    }
-  });
+  it.each(Object.keys(REGISTERS).map(Number) as Array<keyof typeof REGISTERS>)(
+    'accounts for every entry of register %i exactly once, as a record or with a reason',
+    (n) => {
+      expect(map.filter((e) => e.register === n).map((e) => e.index)).toEqual(registers[n].map((_, i) => i));
+      for (const e of map.filter((x) => x.register === n)) {
+        if ('record' in e) expect(bySlug.has(e.record), `entry ${e.index} → ${e.record}`).toBe(true);
+        else expect(e.excluded.trim().length, `entry ${e.index} has a reason`).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('matches each register entry it names (slug and title as harvested)', () => {
     for (const e of map) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRecords } from '../src/data/load-records.js';
 import { formatProblem } from '../src/data/problems.js';
-import { bytesFromShownSize, ResourceSchema, type ResourceInput } from '../src/schema.js';
+import { bytesFromShownSize, type ResourceInput, ResourceSchema } from '../src/schema.js';
 import { rawRecords } from './helpers/project.js';
 
 const valid: ResourceInput = {
@@ -45,18 +45,42 @@ describe('ResourceSchema', () => {
     ['unknown key', { colour: 'red' }, ': Unrecognized key: "colour"'],
     ['invalid date', { date: '2020-02-30' }, 'date: must be a date YYYY-MM-DD'],
     ['year out of range', { year: 1066 }, 'year: Too small: expected number to be >=1950'],
-    ['size that does not match', { downloads: [{ title: 'R', size: { shown: '1 KB', bytes: 1000 } }] }, 'downloads.0.size.bytes: bytes does not match shown size "1 KB" (expected 1024)'],
-    ['negative size', { downloads: [{ title: 'R', size: { shown: '1 KB', bytes: -1 } }] }, 'downloads.0.size.bytes: must be a whole number of bytes, 0 or more'],
+    [
+      'size that does not match',
+      { downloads: [{ title: 'R', size: { shown: '1 KB', bytes: 1000 } }] },
+      'downloads.0.size.bytes: bytes does not match shown size "1 KB" (expected 1024)',
+    ],
+    [
+      'negative size',
+      { downloads: [{ title: 'R', size: { shown: '1 KB', bytes: -1 } }] },
+      'downloads.0.size.bytes: must be a whole number of bytes, 0 or more',
+    ],
     ['unknown curated facet', { curated: ['colour'] }, 'curated.0: unknown facet "colour"'],
     ['unknown title source', { titleSource: 'guess' }, 'titleSource: unknown title source "guess"'],
     ['unknown type source', { typeSource: 'hint' }, 'typeSource: unknown type source "hint"'],
     ['English tagged as a title language', { titleLanguage: 'en' }, 'titleLanguage: omit titleLanguage for an English title'],
     ['unknown title language', { titleLanguage: 'xx' }, 'titleLanguage: unknown language code "xx"'],
     ['a curated type with a type source', { typeSource: 'shown', curated: ['type'] }, 'typeSource: a curated type has no typeSource'],
-    ['an http own page', { pageUrl: 'http://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/example-record' }, expect.stringMatching(/^pageUrl: must be the toolkit page in canonical form .* \(https, \/en\/ UI path\)/)],
-    ['an own page in another UI language', { pageUrl: 'https://www.cedefop.europa.eu/lv/tools/vet-toolkit-tackling-early-leaving/resources/example-record' }, expect.stringMatching(/^pageUrl: must be the toolkit page in canonical form/)],
-    ['an own page on the old /toolkits/ path', { pageUrl: 'https://www.cedefop.europa.eu/en/toolkits/vet-toolkit-tackling-early-leaving/resources/example-record' }, expect.stringMatching(/^pageUrl: must be the toolkit page in canonical form/)],
-    ['another resource\'s page as own page', { pageUrl: 'https://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/other-record' }, 'pageUrl: must end in the record\'s slug "/example-record"'],
+    [
+      'an http own page',
+      { pageUrl: 'http://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/example-record' },
+      expect.stringMatching(/^pageUrl: must be the toolkit page in canonical form .* \(https, \/en\/ UI path\)/),
+    ],
+    [
+      'an own page in another UI language',
+      { pageUrl: 'https://www.cedefop.europa.eu/lv/tools/vet-toolkit-tackling-early-leaving/resources/example-record' },
+      expect.stringMatching(/^pageUrl: must be the toolkit page in canonical form/),
+    ],
+    [
+      'an own page on the old /toolkits/ path',
+      { pageUrl: 'https://www.cedefop.europa.eu/en/toolkits/vet-toolkit-tackling-early-leaving/resources/example-record' },
+      expect.stringMatching(/^pageUrl: must be the toolkit page in canonical form/),
+    ],
+    [
+      "another resource's page as own page",
+      { pageUrl: 'https://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/other-record' },
+      'pageUrl: must end in the record\'s slug "/example-record"',
+    ],
   ])('rejects %s with a message naming the field', (_, change, message) => {
     expect(problems({ ...valid, ...change })).toContainEqual(message);
   });
@@ -64,7 +88,8 @@ describe('ResourceSchema', () => {
   it('accepts the identity and provenance fields: own page, title and type sources, title language', () => {
     const record = { ...valid, pageUrl: valid.sourceUrl, titleSource: 'page', titleLanguage: 'fr', typeSource: 'layout' };
     expect(problems(record)).toEqual([]);
-    const nested = 'https://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/vet-toolkit-upskilling-pathways/best-practices/example-record';
+    const nested =
+      'https://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/vet-toolkit-upskilling-pathways/best-practices/example-record';
     expect(problems({ ...valid, pageUrl: nested })).toEqual([]);
   });
 
@@ -99,7 +124,14 @@ describe('loadRecords: own pages', () => {
       rmSync(root, { recursive: true, force: true });
     }
   }
-  const record = (slug: string, changes: Partial<ResourceInput> = {}): ResourceInput => ({ ...valid, slug, title: slug, sourceUrl: LISTING, seenAt: [LISTING], ...changes });
+  const record = (slug: string, changes: Partial<ResourceInput> = {}): ResourceInput => ({
+    ...valid,
+    slug,
+    title: slug,
+    sourceUrl: LISTING,
+    seenAt: [LISTING],
+    ...changes,
+  });
 
   it('accepts an own page seen in another UI language or on the old path, given in canonical form', () => {
     const seen = 'https://www.cedefop.europa.eu/lv/toolkits/vet-toolkit-tackling-early-leaving/resources/seen-in-latvian?page=2';

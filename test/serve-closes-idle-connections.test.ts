@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, startServer, type RunningServer } from '../src/server/server.js';
+import { DEFAULT_LIMITS, type RunningServer, startServer } from '../src/server/server.js';
 import { closedWithin, get, openSocket } from './helpers/http.js';
 
 let dir: string;

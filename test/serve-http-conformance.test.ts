@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../src/server/server.js';
+import { type RunningServer, startServer } from '../src/server/server.js';
 import { get, rawRequest } from './helpers/http.js';
 
 const FILES: Record<string, string> = {
@@ -32,7 +32,10 @@ afterAll(async () => {
 
 describe('request targets (RFC 9112 §3.2)', () => {
   it('accepts the absolute form for a valid page, as a server MUST (§3.2.2)', async () => {
-    const res = await rawRequest(server.url, `GET http://${authority}/resource/alpha HTTP/1.1\r\nHost: ${authority}\r\nAccept: text/turtle\r\nConnection: close\r\n\r\n`);
+    const res = await rawRequest(
+      server.url,
+      `GET http://${authority}/resource/alpha HTTP/1.1\r\nHost: ${authority}\r\nAccept: text/turtle\r\nConnection: close\r\n\r\n`,
+    );
     expect(res.status).toBe(200);
     expect(res.text).toBe(FILES['resource/alpha.ttl']);
     const home = await rawRequest(server.url, `GET HTTP://${authority} HTTP/1.1\r\nHost: ${authority}\r\nConnection: close\r\n\r\n`);

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../src/server/server.js';
+import { type RunningServer, startServer } from '../src/server/server.js';
 
 /** A raw HTTP request: the path is sent exactly as given (fetch would normalise `..` away). */
 function get(server: RunningServer, path: string, headers: Record<string, string> = {}, method = 'GET') {

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../src/server/server.js';
+import { type RunningServer, startServer } from '../src/server/server.js';
 import { get } from './helpers/http.js';
 
 const FILES: Record<string, string> = {
@@ -53,7 +53,10 @@ describe('files replaced after start-up', () => {
   it('does not serve a file swapped for a link to /etc/passwd or to a file outside the site', async () => {
     expect((await get(server.url, '/resource/alpha.ttl')).status).toBe(200); // read (and cached) once
     swapForLink('resource/alpha.ttl', '/etc/passwd');
-    for (const [path, headers] of [['/resource/alpha.ttl', {}], ['/resource/alpha', { Accept: 'text/turtle' }]] as const) {
+    for (const [path, headers] of [
+      ['/resource/alpha.ttl', {}],
+      ['/resource/alpha', { Accept: 'text/turtle' }],
+    ] as const) {
       const res = await get(server.url, path, headers);
       expect(res.status, path).toBe(404);
       expect(res.text).not.toContain('root:');
@@ -68,7 +71,11 @@ describe('files replaced after start-up', () => {
     expect((await get(server.url, '/vocab/country/ES', { Accept: 'text/turtle' })).status).toBe(200);
     renameSync(join(site, 'vocab', 'country'), join(dir, 'country-moved'));
     symlinkSync(join(dir, 'outside', 'country'), join(site, 'vocab', 'country'));
-    for (const [path, headers] of [['/vocab/country/ES', { Accept: 'text/turtle' }], ['/vocab/country/ES.html', {}], ['/vocab/country/ES', {}]] as const) {
+    for (const [path, headers] of [
+      ['/vocab/country/ES', { Accept: 'text/turtle' }],
+      ['/vocab/country/ES.html', {}],
+      ['/vocab/country/ES', {}],
+    ] as const) {
       const res = await get(server.url, path, headers);
       expect(res.status, path).toBe(404);
       expect(res.text).not.toContain('TOP-SECRET');

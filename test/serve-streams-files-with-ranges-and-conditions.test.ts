@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../src/server/server.js';
+import { type RunningServer, startServer } from '../src/server/server.js';
 import { get } from './helpers/http.js';
 
 const SMALL = 'abcdefghijklmnopqrstuvwxyz0123456789\n'; // 37 bytes: kept in memory
@@ -100,7 +100,13 @@ describe.each([
 
   it('ignores an invalid or multiple Range, a Range on HEAD, and a Range whose If-Range no longer matches', async () => {
     const etag = String((await get(server.url, path, {}, 'HEAD')).headers.etag);
-    const cases: Record<string, string>[] = [{ Range: 'bytes=9-2' }, { Range: 'lines=1-2' }, { Range: 'bytes=0-1,4-5' }, { Range: 'bytes=0-1', 'If-Range': '"something-else"' }, { Range: 'bytes=0-1', 'If-Range': `W/${etag}` }];
+    const cases: Record<string, string>[] = [
+      { Range: 'bytes=9-2' },
+      { Range: 'lines=1-2' },
+      { Range: 'bytes=0-1,4-5' },
+      { Range: 'bytes=0-1', 'If-Range': '"something-else"' },
+      { Range: 'bytes=0-1', 'If-Range': `W/${etag}` },
+    ];
     for (const headers of cases) {
       const res = await get(server.url, path, headers);
       expect([res.status, res.body.length], JSON.stringify(headers)).toEqual([200, size()]);

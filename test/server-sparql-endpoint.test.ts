@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemeOfField } from '../src/code-fields.js';
 import { facets } from '../src/query.js';
 import { datasetIri, schemeIri } from '../src/rdf/iri.js';
-import { startServer, type RunningServer } from '../src/server/server.js';
-import { startSparql, type SparqlEndpoint } from '../src/server/sparql.js';
+import { type RunningServer, startServer } from '../src/server/server.js';
+import { type SparqlEndpoint, startSparql } from '../src/server/sparql.js';
 import { emitToTemp } from './helpers/rdf.js';
 
 const TIME_LIMIT_MS = 2_000;
@@ -56,9 +56,17 @@ describe('SPARQL endpoint', () => {
 
   it('answers POSTed queries, as application/sparql-query and as a form', async () => {
     const ask = 'ASK { ?s ?p ?o }';
-    const direct = await fetch(`${server.url}sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json' }, body: ask });
+    const direct = await fetch(`${server.url}sparql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json' },
+      body: ask,
+    });
     expect(await direct.json()).toEqual({ head: {}, boolean: true });
-    const form = await fetch(`${server.url}sparql`, { method: 'POST', body: new URLSearchParams({ query: ask }), headers: { accept: 'application/sparql-results+json' } });
+    const form = await fetch(`${server.url}sparql`, {
+      method: 'POST',
+      body: new URLSearchParams({ query: ask }),
+      headers: { accept: 'application/sparql-results+json' },
+    });
     expect(await form.json()).toEqual({ head: {}, boolean: true });
   });
 
@@ -109,7 +117,10 @@ describe('SPARQL endpoint', () => {
   });
 
   it('allows cross-origin use, with preflight', async () => {
-    const preflight = await fetch(`${server.url}sparql`, { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await fetch(`${server.url}sparql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');

@@ -4,13 +4,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import jsonld from 'jsonld';
-import type { Quad } from '../src/rdf/rdfjs.js';
 import { Parser, Writer } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { schemes } from '../src/generated/vocabulary.js';
 import { resources } from '../src/package-catalogue.js';
 import { conceptIri, resourceIri, schemeIri } from '../src/rdf/iri.js';
+import type { Quad } from '../src/rdf/rdfjs.js';
 import { startServer } from '../src/server/server.js';
 import { buildSite, type SiteReport } from '../src/site/build.js';
 import { ROOT } from './helpers/project.js';
@@ -72,7 +72,10 @@ describe('the static site', () => {
       const fromTurtle = lines(new Parser({ format: 'text/turtle' }).parse(read(ttl)));
       expect(fromTurtle.length, ttl).toBeGreaterThan(0);
       expect(lines(new Parser({ format: 'N-Triples' }).parse(read(`${stem}.nt`))), `${stem}.nt`).toEqual(fromTurtle);
-      const nquads = (await jsonld.toRDF(JSON.parse(read(`${stem}.jsonld`)) as object, { format: 'application/n-quads', documentLoader, safe: true } as never)) as unknown as string;
+      const nquads = (await jsonld.toRDF(
+        JSON.parse(read(`${stem}.jsonld`)) as object,
+        { format: 'application/n-quads', documentLoader, safe: true } as never,
+      )) as unknown as string;
       expect(lines(new Parser({ format: 'N-Quads' }).parse(nquads)), `${stem}.jsonld`).toEqual(fromTurtle);
       const fromXml = execFileSync('rapper', ['-q', '-i', 'rdfxml', '-o', 'ntriples', join(site, `${stem}.rdf`), BASE], { encoding: 'utf8' });
       expect(lines(new Parser({ format: 'N-Triples' }).parse(fromXml)), `${stem}.rdf`).toEqual(fromTurtle);
@@ -108,7 +111,12 @@ describe('the static site', () => {
 
   it('makes every IRI under the base in the full dump resolve to a page or file', () => {
     const quads = new Parser({ format: 'N-Triples' }).parse(read('dumps/catalogue.nt'));
-    const iris = new Set(quads.flatMap((q) => [q.subject, q.object]).filter((t) => t.termType === 'NamedNode' && t.value.startsWith(BASE)).map((t) => t.value));
+    const iris = new Set(
+      quads
+        .flatMap((q) => [q.subject, q.object])
+        .filter((t) => t.termType === 'NamedNode' && t.value.startsWith(BASE))
+        .map((t) => t.value),
+    );
     expect(iris.size).toBeGreaterThan(resources.length);
     for (const iri of iris) expect(resolves(iri), iri).toBe(true);
   });
@@ -135,13 +143,17 @@ describe('the static site', () => {
       const html = read(page);
       const depth = '../'.repeat(stem.split('/').length - 1);
       expect(html, page).toContain(`<link rel="canonical" href="${encodeURI(BASE + (stem === 'index' ? '' : stem))}">`);
-      for (const [ext, type] of [['ttl', 'text/turtle'], ['jsonld', 'application/ld+json'], ['nt', 'application/n-triples']]) {
+      for (const [ext, type] of [
+        ['ttl', 'text/turtle'],
+        ['jsonld', 'application/ld+json'],
+        ['nt', 'application/n-triples'],
+      ]) {
         expect(html, page).toContain(`<link rel="alternate" type="${type}" href="${depth}${encodeURI(stem)}.${ext}">`);
       }
     }
   });
 
-  it('the base IRI\'s document describes the catalogue and links to the catalogue, dataset, VoID and every dump, in HTML and RDF', () => {
+  it("the base IRI's document describes the catalogue and links to the catalogue, dataset, VoID and every dump, in HTML and RDF", () => {
     const quads = new Parser({ format: 'text/turtle', baseIRI: BASE }).parse(read('index.ttl'));
     const dumps = files.filter((f) => f.startsWith('dumps/')).map((f) => BASE + f);
     const linked = quads.filter((q) => q.subject.value === BASE).map((q) => q.object.value);
@@ -169,7 +181,12 @@ describe('the static site', () => {
     const built = join(ROOT, 'dist', 'dumps');
     const names = readdirSync(built).sort();
     expect(names.length).toBeGreaterThan(0);
-    expect(files.filter((f) => f.startsWith('dumps/')).map((f) => f.slice(6)).sort()).toEqual(names);
+    expect(
+      files
+        .filter((f) => f.startsWith('dumps/'))
+        .map((f) => f.slice(6))
+        .sort(),
+    ).toEqual(names);
     for (const name of names) expect(read(`dumps/${name}`), name).toBe(readFileSync(join(built, name), 'utf8'));
   });
 
@@ -192,7 +209,12 @@ describe('the static site', () => {
 describe('building the site', () => {
   const digest = (root: string) => {
     const hash = createHash('sha256');
-    for (const f of walk(root).sort()) hash.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
+    for (const f of walk(root).sort())
+      hash
+        .update(f)
+        .update('\0')
+        .update(readFileSync(join(root, f)))
+        .update('\0');
     return hash.digest('hex');
   };
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/program.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
-import { w3idHtaccess, type StaticSiteShape } from '../src/publish/w3id-htaccess.js';
+import { type StaticSiteShape, w3idHtaccess } from '../src/publish/w3id-htaccess.js';
 import { ROOT } from './helpers/project.js';
 
 async function elet(...args: string[]) {
@@ -71,7 +71,9 @@ describe('w3idHtaccess', () => {
 
   it('holds only comments, mod_rewrite rules and one mod_headers line guarded by IfModule', () => {
     for (const line of text.split('\n')) {
-      expect(line, line).toMatch(/^(?:#.*|RewriteEngine on|RewriteCond \S+ \S+(?: \[NC\])?|RewriteRule \S+ \S+ \[[A-Za-z0-9=,:_]+\]|<IfModule mod_headers\.c>|  Header always merge Vary Accept env=ELET_DOC|<\/IfModule>|)$/);
+      expect(line, line).toMatch(
+        /^(?:#.*|RewriteEngine on|RewriteCond \S+ \S+(?: \[NC\])?|RewriteRule \S+ \S+ \[[A-Za-z0-9=,:_]+\]|<IfModule mod_headers\.c>| {2}Header always merge Vary Accept env=ELET_DOC|<\/IfModule>|)$/,
+      );
     }
     expect(text).toContain('# Goes in the perma-id/w3id.org repository as x/.htaccess');
   });
@@ -87,6 +89,8 @@ describe('w3idHtaccess', () => {
 
   it('refuses a base without a trailing slash and a site without formats', () => {
     expect(() => w3idHtaccess({ base: 'https://w3id.org/x', target: 'https://example.org/x/', site: SITE })).toThrow(/base must be/);
-    expect(() => w3idHtaccess({ base: 'https://w3id.org/x/', target: 'https://example.org/x/', site: { ...SITE, formats: [] } })).toThrow(/at least one format/);
+    expect(() => w3idHtaccess({ base: 'https://w3id.org/x/', target: 'https://example.org/x/', site: { ...SITE, formats: [] } })).toThrow(
+      /at least one format/,
+    );
   });
 });

@@ -14,9 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { w3idFile } from '../src/cli/commands/w3id.js';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { negotiate } from '../src/server/negotiate.js';
-import { startApache, type RunningApache } from './helpers/apache.js';
+import { type RunningApache, startApache } from './helpers/apache.js';
 import { ROOT } from './helpers/project.js';
-import { startStaticHost, staticTypeOf, type StaticHost } from './helpers/static-host.js';
+import { type StaticHost, startStaticHost, staticTypeOf } from './helpers/static-host.js';
 
 const BASE = catalogueInfo.baseIri;
 const FOLDER = new URL(BASE).pathname; // `/elet-resources/`: the folder on w3id.org
@@ -83,7 +83,10 @@ async function subjectsOf(body: string, ext: 'ttl' | 'nt' | 'jsonld' | 'rdf', ur
   let quads: Quad[];
   if (ext === 'rdf') quads = new Parser({ format: 'application/n-triples' }).parse(rdfXmlToNTriples(body, url));
   else if (ext === 'jsonld') {
-    const nquads = (await jsonld.toRDF(JSON.parse(body) as object, { format: 'application/n-quads', safe: true, documentLoader: noNetwork } as jsonld.Options.ToRdf)) as unknown as string;
+    const nquads = (await jsonld.toRDF(
+      JSON.parse(body) as object,
+      { format: 'application/n-quads', safe: true, documentLoader: noNetwork } as jsonld.Options.ToRdf,
+    )) as unknown as string;
     quads = new Parser({ format: 'application/n-quads' }).parse(nquads);
   } else quads = new Parser({ format: ext === 'ttl' ? 'text/turtle' : 'application/n-triples', baseIRI: url }).parse(body);
   return new Set(quads.map((q) => q.subject.value));
@@ -97,8 +100,14 @@ function described(url: string, body: string, ext: 'ttl' | 'jsonld' | 'nt' | 'rd
   return result;
 }
 
-const mediaType = (answer: Answer) => String(answer.headers['content-type'] ?? '').split(';')[0]!.trim();
-const varies = (answer: Answer) => String(answer.headers.vary ?? '').split(',').some((v) => v.trim().toLowerCase() === 'accept');
+const mediaType = (answer: Answer) =>
+  String(answer.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim();
+const varies = (answer: Answer) =>
+  String(answer.headers.vary ?? '')
+    .split(',')
+    .some((v) => v.trim().toLowerCase() === 'accept');
 
 let site: StaticHost;
 let apache: RunningApache;
@@ -174,7 +183,8 @@ describe('every IRI of the dumps resolves through w3id (Apache + .htaccess) to t
 /** Follows redirects from Apache to the end, returning every hop. */
 async function follow(url: string, accept?: string): Promise<Answer[]> {
   const hops = [await get(url, accept)];
-  while (hops.length < 5 && [301, 302, 303, 307, 308].includes(hops.at(-1)!.status)) hops.push(await get(new URL(String(hops.at(-1)!.headers.location), url).href, accept));
+  while (hops.length < 5 && [301, 302, 303, 307, 308].includes(hops.at(-1)!.status))
+    hops.push(await get(new URL(String(hops.at(-1)!.headers.location), url).href, accept));
   return hops;
 }
 const viaW3id = (path: string) => `${apache.url}${FOLDER.slice(1)}${path}`;
@@ -183,19 +193,29 @@ describe('downloads and files pass straight through', () => {
   it('every dump the DCAT description lists answers 200 with its declared media type, and parses', async () => {
     const DCAT = 'http://www.w3.org/ns/dcat#';
     const quads = new Parser({ format: 'text/turtle' }).parse(readFileSync(join(DUMPS, 'catalogue-dcat.ttl'), 'utf8'));
-    const declared = new Map(quads.filter((q) => q.predicate.value === `${DCAT}mediaType`).map((q) => [q.subject.value, q.object.value.replace('http://www.iana.org/assignments/media-types/', '')]));
-    const urls = quads.filter((q) => q.predicate.value === `${DCAT}downloadURL` || q.predicate.value === `${DCAT}accessURL`).map((q) => ({ url: q.object.value, type: declared.get(q.subject.value) }));
+    const declared = new Map(
+      quads
+        .filter((q) => q.predicate.value === `${DCAT}mediaType`)
+        .map((q) => [q.subject.value, q.object.value.replace('http://www.iana.org/assignments/media-types/', '')]),
+    );
+    const urls = quads
+      .filter((q) => q.predicate.value === `${DCAT}downloadURL` || q.predicate.value === `${DCAT}accessURL`)
+      .map((q) => ({ url: q.object.value, type: declared.get(q.subject.value) }));
     expect(urls.length).toBeGreaterThanOrEqual(6);
     for (const { url, type } of urls) {
       expect(url.startsWith(`${BASE}dumps/`), url).toBe(true);
       const hops = await follow(viaW3id(url.slice(BASE.length)));
-      expect(hops.map((h) => h.status), url).toEqual([302, 200]);
+      expect(
+        hops.map((h) => h.status),
+        url,
+      ).toEqual([302, 200]);
       expect(hops[0]!.headers.location).toBe(site.url + url.slice(BASE.length));
       expect(mediaType(hops[1]!), url).toBe(type);
       const body = hops[1]!.body;
       if (type === 'text/turtle' || type === 'application/n-triples') expect(new Parser({ format: type }).parse(body).length).toBeGreaterThan(100);
       else if (type === 'application/ld+json' || type === 'application/json') expect(() => JSON.parse(body)).not.toThrow();
-      else if (type === 'application/rdf+xml') expect(new Parser({ format: 'application/n-triples' }).parse(rdfXmlToNTriples(body, url)).length).toBeGreaterThan(100);
+      else if (type === 'application/rdf+xml')
+        expect(new Parser({ format: 'application/n-triples' }).parse(rdfXmlToNTriples(body, url)).length).toBeGreaterThan(100);
       else expect(body.split('\r\n').length).toBeGreaterThan(2);
     }
   });
@@ -214,7 +234,10 @@ describe('downloads and files pass straight through', () => {
     for (const path of samples) {
       for (const ext of ['html', 'ttl', 'jsonld', 'nt'] as const) {
         const hops = await follow(viaW3id(`${path}.${ext}`), 'text/html');
-        expect(hops.map((h) => h.status), `${path}.${ext}`).toEqual([302, 200]);
+        expect(
+          hops.map((h) => h.status),
+          `${path}.${ext}`,
+        ).toEqual([302, 200]);
         expect(mediaType(hops[1]!)).toBe(MEDIA_TYPES[ext]);
       }
     }
@@ -230,7 +253,10 @@ describe('downloads and files pass straight through', () => {
 describe('content negotiation in rewrite rules', () => {
   const OFFERS = ['text/html', 'text/turtle', 'application/ld+json', 'application/n-triples', 'application/rdf+xml'];
   const extOf = (type: string) => (Object.entries(MEDIA_TYPES).find(([, t]) => t === type)?.[0] ?? 'html') as keyof typeof MEDIA_TYPES;
-  const chosen = async (accept: string) => String((await get(viaW3id('resource/drop-educaction'), accept)).headers.location).split('.').at(-1);
+  const chosen = async (accept: string) =>
+    String((await get(viaW3id('resource/drop-educaction'), accept)).headers.location)
+      .split('.')
+      .at(-1);
 
   it.each([
     ['text/turtle;q=0.5, application/ld+json'],
@@ -241,25 +267,31 @@ describe('content negotiation in rewrite rules', () => {
     ['text/turtle;q=1.0,application/x-turtle;q=1.0,application/rdf+xml;q=0.5,application/n-triples;q=0.4,text/html;q=0.5'],
     ['application/n-triples, application/ld+json;q=0.9'],
     ['TEXT/Turtle'],
-  ])('Accept: %s picks what the project\'s own server picks', async (accept) => {
+  ])("Accept: %s picks what the project's own server picks", async (accept) => {
     expect(await chosen(accept)).toBe(extOf(negotiate(accept, OFFERS)!));
   });
 
-  it('answers HTML when nothing offered is acceptable (the project\'s server would answer 406)', async () => {
+  it("answers HTML when nothing offered is acceptable (the project's server would answer 406)", async () => {
     expect(negotiate('image/png', OFFERS)).toBeUndefined();
     expect(await chosen('image/png')).toBe('html');
   });
 
-  it('weighs no q-values below 1 (a documented limit): the site\'s order decides among them', async () => {
+  it("weighs no q-values below 1 (a documented limit): the site's order decides among them", async () => {
     expect(negotiate('text/turtle;q=0.5, application/ld+json;q=0.8', OFFERS)).toBe('application/ld+json');
     expect(await chosen('text/turtle;q=0.5, application/ld+json;q=0.8')).toBe('ttl');
   });
 
   it('without mod_headers the same redirects are made, but mod_rewrite itself adds no Vary to them', async () => {
-    const bare = await startApache({ files: { [`${FOLDER.slice(1)}.htaccess`]: w3idFile(site.url) }, modules: ['mpm_event', 'authz_core', 'rewrite', 'alias', 'mime', 'dir'] });
+    const bare = await startApache({
+      files: { [`${FOLDER.slice(1)}.htaccess`]: w3idFile(site.url) },
+      modules: ['mpm_event', 'authz_core', 'rewrite', 'alias', 'mime', 'dir'],
+    });
     try {
       for (const { accept } of ACCEPTS) {
-        const [withHeaders, without] = [await get(viaW3id('resource/drop-educaction'), accept), await get(`${bare.url}${FOLDER.slice(1)}resource/drop-educaction`, accept)];
+        const [withHeaders, without] = [
+          await get(viaW3id('resource/drop-educaction'), accept),
+          await get(`${bare.url}${FOLDER.slice(1)}resource/drop-educaction`, accept),
+        ];
         expect([without.status, without.headers.location]).toEqual([303, withHeaders.headers.location]);
         expect(varies(withHeaders)).toBe(true);
         expect(without.headers.vary).toBeUndefined();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueInfo } from '../src/generated/catalogue-info.js';
 import { ROOT } from './helpers/project.js';
-import { startStaticHost, staticTypeOf, type StaticHost } from './helpers/static-host.js';
+import { type StaticHost, startStaticHost, staticTypeOf } from './helpers/static-host.js';
 
 const SITE = join(ROOT, 'dist', 'site');
 const FOLDER = new URL(catalogueInfo.siteUrl!).pathname; // the Pages project's sub-path: `/elet-resources/`
@@ -51,7 +51,10 @@ function sameHostLinks(html: string, pageUrl: string): Array<{ href: string; url
   return linksOf(html)
     .map((href) => ({ href, url: new URL(href, pageUrl) }))
     .filter(({ url }) => url.origin === new URL(pageUrl).origin)
-    .map(({ href, url }) => ((url.hash = ''), { href, url }));
+    .map(({ href, url }) => {
+      url.hash = '';
+      return { href, url };
+    });
 }
 
 /** What is wrong with each link (none: every one answers 200 within the site, with its extension's media type). */
@@ -118,7 +121,7 @@ describe(`the static site under a sub-path (${FOLDER}), on a host without conten
     }
   });
 
-  it('a missing path answers 404 with the site\'s 404 page', async () => {
+  it("a missing path answers 404 with the site's 404 page", async () => {
     const answer = await get(`${host.url}resource/no-such-slug`);
     expect([answer.status, answer.type]).toEqual([404, 'text/html']);
     expect(answer.body).toContain('Nothing is published at this address.');

@@ -50,7 +50,7 @@ describe('GitHub Actions workflows', () => {
 
   it('the validator rejects a broken workflow (the check above is not vacuous)', () => {
     const broken = load('ci.yml') as unknown as Record<string, unknown>;
-    (broken.jobs as Record<string, Record<string, unknown>>).test!['step'] = [];
+    (broken.jobs as Record<string, Record<string, unknown>>).test!.step = [];
     const path = join(scratch, 'broken.yml');
     writeFileSync(path, JSON.stringify(broken));
     expect(validate(path).status).not.toBe(0);

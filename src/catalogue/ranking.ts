@@ -75,7 +75,14 @@ function scratchFor(index: TextIndex, words: number): Scratch {
   let s = scratches.get(index);
   if (!s) {
     const n = index.size;
-    s = { stage: new Uint32Array(n), best: new Float64Array(n), score: new Float64Array(n), wordInTitle: new Uint8Array(n), inTitle: new Uint8Array(n), epoch: 1 };
+    s = {
+      stage: new Uint32Array(n),
+      best: new Float64Array(n),
+      score: new Float64Array(n),
+      wordInTitle: new Uint8Array(n),
+      inTitle: new Uint8Array(n),
+      epoch: 1,
+    };
     scratches.set(index, s);
   }
   if (s.epoch + words + 1 >= 0xffffffff) {

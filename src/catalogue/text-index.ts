@@ -5,7 +5,7 @@
  */
 import type { Resource } from '../schema.js';
 import { fold, forEachWord } from '../text.js';
-import { type Bits, add, wordsFor } from './bitset.js';
+import { add, type Bits, wordsFor } from './bitset.js';
 import { type PackedWords, packWords } from './similar-words.js';
 import { WordTable } from './word-table.js';
 
@@ -127,7 +127,7 @@ export class TextIndex {
     this.words = order.map((t) => words[t]!);
     this.packed = packWords(this.words);
     const rank = new Int32Array(words.length);
-    order.forEach((t, r) => (rank[t] = r));
+    for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
     const offsets = new Int32Array(words.length + 1);
     for (let p = 0; p < postedWord.length; p++) offsets[rank[postedWord.data[p]!]! + 1]!++;
     for (let t = 0; t < words.length; t++) offsets[t + 1]! += offsets[t]!;
@@ -137,7 +137,10 @@ export class TextIndex {
     this.inTitle = new Uint8Array(postedWord.length);
     const norms = fieldNorms(lengths, this.size);
     for (let id = 0, p = 0; id < this.size; id++) {
-      const n0 = norms[0]![id]!, n1 = norms[1]![id]!, n2 = norms[2]![id]!, n3 = norms[3]![id]!;
+      const n0 = norms[0]![id]!,
+        n1 = norms[1]![id]!,
+        n2 = norms[2]![id]!,
+        n3 = norms[3]![id]!;
       for (; p < ends[id]!; p++) {
         const tf = postedTf.data[p]!;
         const weighted = n0 * (tf & 255) + n1 * ((tf >>> 8) & 255) + n2 * ((tf >>> 16) & 255) + n3 * (tf >>> 24);

@@ -1,8 +1,8 @@
 /** The filter options shared by `list`, `facets` and `export`, and their translation into a {@link ResourceFilter}. */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { ResourceFilter } from '../catalogue.js';
-import { CODE_FIELDS, FACET_NAMES, FACETS, type CodeFieldSpec, type FacetName } from '../code-fields.js';
-import { didYouMean, suggest, type Candidate } from '../suggest.js';
+import { CODE_FIELDS, type CodeFieldSpec, FACET_NAMES, FACETS, type FacetName } from '../code-fields.js';
+import { type Candidate, didYouMean, suggest } from '../suggest.js';
 import { MAX_QUERY_WORDS, queryWords } from '../text.js';
 import { getConcept, label } from '../vocabulary.js';
 import { UsageError } from './errors.js';
@@ -34,9 +34,7 @@ export function addFilterOptions(command: Command): Command {
   for (const facet of FACET_NAMES) {
     const codes = FACETS[facet].codes;
     const shown = codes.length <= 12 ? codes.join(', ') : `${codes.slice(0, 6).join(', ')}, … (see \`elet facets\`)`;
-    command.addOption(
-      new Option(`--${flagOf(facet)} <codes>`, `${describe(facet)} code: ${shown}; several mean any of them`).argParser(collect),
-    );
+    command.addOption(new Option(`--${flagOf(facet)} <codes>`, `${describe(facet)} code: ${shown}; several mean any of them`).argParser(collect));
   }
   command.option('--text <words>', 'words that title, description or keywords must contain (start of words; case and accents ignored)');
   return command;

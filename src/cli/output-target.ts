@@ -1,7 +1,7 @@
-import { lstatSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { lstatSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../publish/atomic.js';
 import { UsageError } from './errors.js';
 import { escapeControls } from './escape.js';
-import { writeFileAtomic } from '../publish/atomic.js';
 
 /**
  * How `--out` is written:

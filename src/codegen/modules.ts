@@ -65,5 +65,7 @@ export function catalogueInfoModule(info: unknown): string {
 
 /** The package version, stamped into the code and the DCAT description so both name the same release. */
 export function versionModule(version: string): string {
-  return HEADER + `/** Version of this release of elet-resources (data and code are released together). */\nexport const version = ${JSON.stringify(version)};\n`;
+  return (
+    HEADER + `/** Version of this release of elet-resources (data and code are released together). */\nexport const version = ${JSON.stringify(version)};\n`
+  );
 }

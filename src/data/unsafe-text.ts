@@ -4,7 +4,6 @@
  */
 
 /** C0 controls and DEL except tab and line feed: invisible in editors; a CR in a value is a CRLF leaking in. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const C0_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 /** C1 controls: invisible, and some terminals act on them. */
 const C1_CONTROL = /[\u0080-\u009f]/;
@@ -50,7 +49,6 @@ export function escapeForMessage(text: string): string {
   const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
   // With the `u` flag a surrogate in a class matches only when it is alone (a pair is one code point).
   return text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
     /[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff\ud800-\udfff]|\p{Bidi_Control}/gu,
     (c: string) => named[c] ?? `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`,
   );

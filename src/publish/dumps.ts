@@ -25,10 +25,10 @@ import { catalogueInfo } from '../generated/catalogue-info.js';
 import { resources as catalogueResources } from '../package-catalogue.js';
 import { CatalogueGraph, catalogueContext, iriValued, prefixes } from '../rdf/catalogue-graph.js';
 import { DUMP_FILES, type FileFacts } from '../rdf/dump-files.js';
-import { vocabularyBlocks } from '../rdf/vocabulary-graph.js';
-import type { Quad } from '../rdf/rdfjs.js';
 import { JsonLdStream } from '../rdf/jsonld.js';
-import { NTriplesStream, TurtleStream, type BlockStream, type Sink } from '../rdf/serialize.js';
+import type { Quad } from '../rdf/rdfjs.js';
+import { type BlockStream, NTriplesStream, type Sink, TurtleStream } from '../rdf/serialize.js';
+import { vocabularyBlocks } from '../rdf/vocabulary-graph.js';
 import type { Resource } from '../schema.js';
 import { replaceDir } from './atomic.js';
 import { settleDumpSizes } from './dump-sizes.js';
@@ -225,7 +225,13 @@ function writeBodies(run: DumpRun, out: FullDumps): Body {
  */
 function appendDescriptions(run: DumpRun, out: FullDumps, body: Body, standalone: Readonly<Record<string, FileFacts>>): Quad[][] {
   const describeFor = (sizes: Readonly<Record<FullFormat, number>>) =>
-    run.graph.dcatDescription({ ...standalone, ttl: { byteSize: sizes.ttl }, nt: { byteSize: sizes.nt }, jsonld: { byteSize: sizes.jsonld }, rdf: { byteSize: sizes.rdf } });
+    run.graph.dcatDescription({
+      ...standalone,
+      ttl: { byteSize: sizes.ttl },
+      nt: { byteSize: sizes.nt },
+      jsonld: { byteSize: sizes.jsonld },
+      rdf: { byteSize: sizes.rdf },
+    });
   const written = { ttl: out.ttl.bytes, nt: out.nt.bytes, jsonld: out.jsonld.bytes, rdf: out.rdf.bytes };
   const { sizes, texts } = settleDumpSizes(written, (guess) => renderDescription(run, describeFor(guess), body));
   const description = describeFor(sizes);

@@ -7,8 +7,9 @@
  * (any derived numeric type into its base), which would change the graph. So typed literals enter the
  * store under a wrapped datatype IRI it does not know, and the wrapping is taken off the written attribute.
  */
-import type { Quad } from '../rdf/rdfjs.js';
+
 import { DataFactory } from 'n3';
+import type { Quad } from '../rdf/rdfjs.js';
 import { NTriplesStream } from '../rdf/serialize.js';
 import { loadOxigraph } from './oxigraph.js';
 

@@ -3,8 +3,9 @@
  * order is what makes the Turtle readable (n3 groups `;` and `,` only for consecutive quads) and every
  * output deterministic.
  */
-import type { NamedNode, Quad } from './rdfjs.js';
+
 import { DataFactory } from 'n3';
+import type { NamedNode, Quad } from './rdfjs.js';
 import { RDF } from './terms.js';
 
 /** Code-unit order of two strings (what `Array#sort` does by default), as a comparator. */

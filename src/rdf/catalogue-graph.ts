@@ -4,18 +4,19 @@
  * languages, EuroVoc terms) → vocabularies and ontology → DCAT description (last, so a dump writer
  * can compute file sizes from the rest before writing it).
  */
-import type { Quad } from './rdfjs.js';
+
 import { catalogueInfo } from '../generated/catalogue-info.js';
 import { version as packageVersion } from '../generated/version.js';
+import type { LanguageCode } from '../generated/vocabulary.js';
 import { resources as allResources } from '../package-catalogue.js';
 import type { CatalogueInfo, Resource } from '../schema.js';
 import { dcatBlocks } from './dcat.js';
 import type { FileFacts } from './dump-files.js';
-import type { LanguageCode } from '../generated/vocabulary.js';
 import { RecordMapper } from './graph.js';
+import { contextForPrefixes, iriValuedSet } from './jsonld.js';
 import { DEFAULT_BASE, prefixesFor } from './namespaces.js';
 import { IRI_VALUED_TERMS, ontologyBlocks, ontologyTerm } from './ontology.js';
-import { contextForPrefixes, iriValuedSet } from './jsonld.js';
+import type { Quad } from './rdfjs.js';
 import { EU_LEVEL, schemeIds, vocabularyBlocks } from './vocabulary-graph.js';
 
 /** The language of the catalogue's own texts (titles, descriptions, labels). */

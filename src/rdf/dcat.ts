@@ -4,11 +4,12 @@
  * (`catalogueInfo`), the package version, the records (coverage) and the written files (sizes, checksums).
  * Modelling decisions: docs/modelling.md, "The DCAT-AP description".
  */
-import type { NamedNode, Quad } from './rdfjs.js';
+
 import { DataFactory } from 'n3';
 import type { CatalogueInfo } from '../schema.js';
 import { authorityConceptIri, authorityTableIri } from './authority.js';
 import { blockOf, type Statement } from './blocks.js';
+import { DUMP_FILES, type FileFacts } from './dump-files.js';
 import {
   catalogueIri,
   checksumIri,
@@ -21,9 +22,9 @@ import {
   rightsIri,
   temporalIri,
 } from './iri.js';
-import { DUMP_FILES, type FileFacts } from './dump-files.js';
 import { dateLiteral, en, iriNode, yearLiteral } from './literals.js';
 import { ianaMediaTypeIri } from './media-types.js';
+import type { NamedNode, Quad } from './rdfjs.js';
 import { DCAT, DCATAP, DCT, FOAF, RDF, RDFS, SPDX, VCARD, XSD } from './terms.js';
 import { authorityConceptBlock, authoritySchemeBlock } from './vocabulary-graph.js';
 
@@ -244,11 +245,5 @@ function rangeBlocks(input: DcatInput, n: DcatNodes): Quad[][] {
  */
 export function dcatBlocks(input: DcatInput): Quad[][] {
   const n = nodesOf(input);
-  return [
-    catalogueBlock(input, n),
-    datasetBlock(input, n),
-    ...distributionBlocks(input, n),
-    ...agentAndStatementBlocks(input, n),
-    ...rangeBlocks(input, n),
-  ];
+  return [catalogueBlock(input, n), datasetBlock(input, n), ...distributionBlocks(input, n), ...agentAndStatementBlocks(input, n), ...rangeBlocks(input, n)];
 }

@@ -3,9 +3,9 @@
  * serialisation. Output comes in blocks (all quads of one subject, sorted), so writers group them and the
  * output is deterministic. Modelling decisions: docs/modelling.md, "Resources".
  */
-import type { Literal, NamedNode, Quad } from './rdfjs.js';
+
 import { DataFactory } from 'n3';
-import { CODE_FIELD_NAMES, schemeOfField, type CodeField } from '../code-fields.js';
+import { CODE_FIELD_NAMES, type CodeField, schemeOfField } from '../code-fields.js';
 import type { ResourceTypeCode } from '../generated/vocabulary.js';
 import type { Download, Resource } from '../schema.js';
 import { blockOf, type Statement } from './blocks.js';
@@ -14,7 +14,8 @@ import { dateLiteral, en, inLanguage, iriNode, plain, yearLiteral } from './lite
 import { mediaTypeOf } from './media-types.js';
 import { NS } from './namespaces.js';
 import { ontologyTerm } from './ontology.js';
-import { SharedNodes, type NodeKind } from './shared-nodes.js';
+import type { Literal, NamedNode, Quad } from './rdfjs.js';
+import { type NodeKind, SharedNodes } from './shared-nodes.js';
 import { DCT, FOAF, RDF, SCHEMA } from './terms.js';
 import { requireConcept } from './vocabulary-graph.js';
 
@@ -153,7 +154,11 @@ export class RecordMapper {
    */
   #identityStatements(r: Resource): Statement[] {
     const page = iriNode(r.pageUrl ?? resourcePageUrl(r.slug, this.base));
-    const out: Statement[] = [[SCHEMA.url, page], [SCHEMA.mainEntityOfPage, page], [DCT.source, iriNode(r.sourceUrl)]];
+    const out: Statement[] = [
+      [SCHEMA.url, page],
+      [SCHEMA.mainEntityOfPage, page],
+      [DCT.source, iriNode(r.sourceUrl)],
+    ];
     for (const url of new Set(r.seenAt.map(safeIri))) out.push([this.#seenAt, iriNode(url)]);
     if (r.titleSource) out.push([this.#titleSource, plain(r.titleSource)]);
     if (r.typeSource) out.push([this.#typeSource, plain(r.typeSource)]);
@@ -199,7 +204,12 @@ export class RecordMapper {
       statements.push(...both(SCHEMA.contributor, DCT.contributor, org));
       // A Dataset's named organisations are its creators, as Google's Dataset guidance asks for.
       if (isDataset) statements.push([SCHEMA.creator, org]);
-      blocks.push(blockOf(org, [[RDF.type, SCHEMA.Organization], [SCHEMA.name, plain(name)]]));
+      blocks.push(
+        blockOf(org, [
+          [RDF.type, SCHEMA.Organization],
+          [SCHEMA.name, plain(name)],
+        ]),
+      );
     });
     r.downloads.forEach((download, i) => {
       const node = namedNode(downloadIri(r.slug, i + 1, this.base));
@@ -210,7 +220,10 @@ export class RecordMapper {
   }
 
   #download(node: NamedNode, d: Download, isDataset: boolean): Quad[] {
-    const out: Statement[] = [[RDF.type, isDataset ? SCHEMA.DataDownload : SCHEMA.MediaObject], [SCHEMA.name, d.language ? inLanguage(d.title, d.language) : plain(d.title)]];
+    const out: Statement[] = [
+      [RDF.type, isDataset ? SCHEMA.DataDownload : SCHEMA.MediaObject],
+      [SCHEMA.name, d.language ? inLanguage(d.title, d.language) : plain(d.title)],
+    ];
     if (d.url) {
       out.push([SCHEMA.contentUrl, iriNode(d.url)]);
       const mediaType = mediaTypeOf(d.url);

@@ -22,20 +22,22 @@
  * up in the repository's `docs/modelling.md`.
  * @packageDocumentation
  */
-import type { Quad } from './rdfjs.js';
+
 import { schemes } from '../generated/vocabulary.js';
 import { getResource } from '../query.js';
 import type { Resource } from '../schema.js';
-import { CatalogueGraph, catalogueContext, iriValued, prefixes, type RdfOptions } from './catalogue-graph.js';
 import { blocksOf } from './blocks.js';
-import { RecordMapper } from './graph.js';
-import { DEFAULT_BASE } from './namespaces.js';
+import { CatalogueGraph, catalogueContext, iriValued, prefixes, type RdfOptions } from './catalogue-graph.js';
 import { IriCompactor } from './compactor.js';
+import { RecordMapper } from './graph.js';
 import { jsonLdNode } from './jsonld.js';
-import { NTriplesStream, TurtleStream, type BlockStream } from './serialize.js';
+import { DEFAULT_BASE } from './namespaces.js';
+import type { Quad } from './rdfjs.js';
+import { type BlockStream, NTriplesStream, TurtleStream } from './serialize.js';
 import { conceptBlock, findConcept, schemeBlocks } from './vocabulary-graph.js';
 
-export { DEFAULT_BASE, NS, prefixesFor } from './namespaces.js';
+export { catalogueContext as jsonLdContext, prefixes, type RdfOptions } from './catalogue-graph.js';
+export { DUMP_FILES, type DumpFile, type FileFacts } from './dump-files.js';
 export {
   catalogueIri,
   checksumIri,
@@ -53,9 +55,8 @@ export {
   safeIri,
   schemeIri,
 } from './iri.js';
-export { DUMP_FILES, type DumpFile, type FileFacts } from './dump-files.js';
+export { DEFAULT_BASE, NS, prefixesFor } from './namespaces.js';
 export { curatedFacetIri } from './ontology.js';
-export { catalogueContext as jsonLdContext, prefixes, type RdfOptions } from './catalogue-graph.js';
 /** RDF/JS data model types; the quads returned are made with n3's `DataFactory`. */
 export type { BlankNode, DefaultGraph, Literal, NamedNode, Quad, Term, Variable } from './rdfjs.js';
 
@@ -118,7 +119,10 @@ export function quadsToNTriples(quads: readonly Quad[]): string {
 }
 
 /** Any quads as a compact JSON-LD document with the catalogue's context. */
-export function quadsToJsonLd(quads: readonly Quad[], options: { base?: string } = {}): { '@context': Record<string, unknown>; '@graph': Record<string, unknown>[] } {
+export function quadsToJsonLd(
+  quads: readonly Quad[],
+  options: { base?: string } = {},
+): { '@context': Record<string, unknown>; '@graph': Record<string, unknown>[] } {
   const base = options.base ?? DEFAULT_BASE;
   const compactor = new IriCompactor(prefixes(base));
   const valued = iriValued(base);

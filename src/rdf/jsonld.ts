@@ -4,8 +4,9 @@
  * types IRI-valued and single-datatype properties, so values are plain strings; the graph stays
  * exactly the Turtle dump's (a test reads both back and compares).
  */
-import type { Quad } from './rdfjs.js';
+
 import { IriCompactor } from './compactor.js';
+import type { Quad } from './rdfjs.js';
 import type { BlockStream, Sink } from './serialize.js';
 import { DCAT, DCATAP, DCT, FOAF, RDF, RDFS, SCHEMA, SKOS, SPDX, VCARD, XSD } from './terms.js';
 
@@ -189,4 +190,3 @@ const NESTED_TAIL = '\n  ]\n]';
 function indent(json: string, by: string): string {
   return json.replace(/\n/g, `\n${by}`);
 }
-

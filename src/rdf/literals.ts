@@ -2,9 +2,10 @@
  * Term makers for what records and metadata say: literals (with text made well-formed once, here) and
  * IRI nodes for URLs taken from data (made RDF-safe once, here), so every serialisation states the same term.
  */
-import type { Literal, NamedNode } from './rdfjs.js';
+
 import { DataFactory } from 'n3';
 import { safeIri } from './iri.js';
+import type { Literal, NamedNode } from './rdfjs.js';
 import { XSD } from './terms.js';
 
 const { literal, namedNode } = DataFactory;

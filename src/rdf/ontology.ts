@@ -2,10 +2,11 @@
  * The project's own ontology: the few terms no standard vocabulary offers. It is published in the
  * catalogue graph itself (and at `<base>ns`), so the dumps define every project term they use.
  */
-import type { NamedNode, Quad } from './rdfjs.js';
+
 import { DataFactory } from 'n3';
 import { ontologyIri, ontologyTermIri } from './iri.js';
 import { en } from './literals.js';
+import type { NamedNode, Quad } from './rdfjs.js';
 import { OWL, RDF, RDFS, SKOS, XSD } from './terms.js';
 
 const { namedNode, quad } = DataFactory;

@@ -62,7 +62,7 @@ export interface Quad {
  * What `equals` accepts. Libraries type it with their own term classes (n3: `(other: n3.Term) => boolean`),
  * so a precise parameter type would make their terms unassignable to these interfaces.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: libraries type `equals` with their own term classes (see above)
 type AnyTerm = any;
 
 /** Any RDF/JS term. */

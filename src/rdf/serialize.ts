@@ -4,8 +4,9 @@
  * ({@link TurtleStream.continuation}) with exactly the text one long stream would give. Turtle and
  * N-Triples go through n3's Writer (here); compact JSON-LD is written directly (`./jsonld.ts`).
  */
-import type { Quad } from './rdfjs.js';
+
 import { Writer } from 'n3';
+import type { Quad } from './rdfjs.js';
 
 /** Receives the text of a serialisation piece by piece. */
 export type Sink = (text: string) => void;

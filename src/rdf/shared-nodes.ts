@@ -2,13 +2,15 @@
  * The nodes many records point to (project concepts and schemes, EU countries and languages, EuroVoc
  * terms, the tables holding them): minted once each, remembered, and described once after the records.
  */
-import type { NamedNode, Quad } from './rdfjs.js';
+
 import { DataFactory } from 'n3';
 import { schemes } from '../generated/vocabulary.js';
 import { authorityTableIri } from './authority.js';
 import { compare } from './blocks.js';
 import { conceptIri, schemeIri } from './iri.js';
+import type { NamedNode, Quad } from './rdfjs.js';
 import {
+  type AuthorityKind,
   authorityNodeBlock,
   authoritySchemeBlock,
   conceptBlock,
@@ -16,7 +18,6 @@ import {
   eurovocThesaurusBlock,
   requireConcept,
   schemeBlock,
-  type AuthorityKind,
 } from './vocabulary-graph.js';
 
 const { namedNode } = DataFactory;

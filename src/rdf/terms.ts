@@ -3,9 +3,10 @@
  * Listing them here (and only here) keeps typos out of the graph: a term not in these tables does not
  * compile, and a test checks those the dumps use against their vocabularies' definition files.
  */
-import type { NamedNode } from './rdfjs.js';
+
 import { DataFactory } from 'n3';
 import { NS, VOID_NS } from './namespaces.js';
+import type { NamedNode } from './rdfjs.js';
 
 function vocabulary<const K extends string>(ns: string, names: readonly K[]): { readonly [P in K]: NamedNode } {
   const out = {} as Record<K, NamedNode>;

@@ -4,17 +4,18 @@
  * languages and EuroVoc terms that records point to, labelled from the project concepts matching them.
  * Modelling decisions: docs/modelling.md, "Vocabularies and the EU tables".
  */
-import type { NamedNode, Quad } from './rdfjs.js';
+
 import { DataFactory } from 'n3';
 import { schemeOfField } from '../code-fields.js';
-import { schemes, type BeneficiaryCode, type CountryCode } from '../generated/vocabulary.js';
-import { MATCH_PROPERTIES, type VocabularyConcept, type VocabularyScheme } from '../vocabulary-types.js';
+import { type BeneficiaryCode, type CountryCode, schemes } from '../generated/vocabulary.js';
 import { conceptEntry } from '../vocabulary.js';
-import { AUTHORITY_TABLE_TITLES, AUTHORITY_TABLES, authorityConceptIri, authorityTableIri, type AuthorityTable } from './authority.js';
+import { MATCH_PROPERTIES, type VocabularyConcept, type VocabularyScheme } from '../vocabulary-types.js';
+import { AUTHORITY_TABLE_TITLES, AUTHORITY_TABLES, type AuthorityTable, authorityConceptIri, authorityTableIri } from './authority.js';
 import { blockOf, compare, type Statement } from './blocks.js';
 import { conceptIri, schemeIri } from './iri.js';
 import { en, inLanguage, labelLiterals, plain } from './literals.js';
 import { NS } from './namespaces.js';
+import type { NamedNode, Quad } from './rdfjs.js';
 import { DCT, RDF, SCHEMA, SKOS } from './terms.js';
 
 const { namedNode } = DataFactory;

@@ -5,7 +5,7 @@
  * run (and deleted when nothing differs). `npm run changeset:data` (scripts/changeset-data.ts) runs it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../publish/atomic.js';
 
@@ -46,7 +46,9 @@ export function lastReleaseTag(root: string, packageName: string): string | unde
 /** Slug → parsed record, as committed at `ref` (one `git cat-file --batch` for all files). */
 export function recordsAt(root: string, ref: string): Map<string, Json> {
   // Full paths from the repository root, so the project may live in a subfolder; none when the folder did not exist.
-  const paths = git(root, ['ls-tree', '-z', '--name-only', '--full-name', ref, '--', `${RECORDS_DIR}/`]).split('\0').filter((p) => p.endsWith('.json'));
+  const paths = git(root, ['ls-tree', '-z', '--name-only', '--full-name', ref, '--', `${RECORDS_DIR}/`])
+    .split('\0')
+    .filter((p) => p.endsWith('.json'));
   const records = new Map<string, Json>();
   if (!paths.length) return records;
   const out = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: paths.map((p) => `${ref}:${p}\n`).join(''), maxBuffer: 1 << 30 });
@@ -85,7 +87,10 @@ export function currentRecords(root: string): Map<string, Json> {
 function canonical(value: Json | undefined): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
 }

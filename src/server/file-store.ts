@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { SiteRoot, type OpenFile } from './open-file.js';
+import { type OpenFile, SiteRoot } from './open-file.js';
 
 /** Files up to this size are read whole (and kept in memory within the budget); larger ones are streamed. */
 export const SMALL_FILE_BYTES = 256 * 1024;
@@ -24,8 +24,7 @@ interface Cached {
 }
 
 /** The same file, unchanged, as when it was cached. */
-const unchanged = (a: Stats, b: Stats) =>
-  a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+const unchanged = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 
 const contentTag = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 

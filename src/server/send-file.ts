@@ -29,7 +29,10 @@ export async function sendFile(req: IncomingMessage, res: ServerResponse, path: 
     return void res.end();
   }
   // Range applies to GET only (RFC 9110 §14.2), and only while If-Range still names this file.
-  const range = req.method === 'GET' && ifRangeHolds(req.headers['if-range'] as string | undefined, file.etag, lastModified) ? requestedRange(req.headers.range, file.size) : undefined;
+  const range =
+    req.method === 'GET' && ifRangeHolds(req.headers['if-range'] as string | undefined, file.etag, lastModified)
+      ? requestedRange(req.headers.range, file.size)
+      : undefined;
   if (range === 'unsatisfiable') {
     await release();
     res.writeHead(416, { ...common, 'Content-Range': `bytes */${file.size}`, 'Content-Length': '0' });

@@ -11,7 +11,7 @@ import { href, NearbyNodes } from './nearby.js';
 import { negotiate } from './negotiate.js';
 import { hasOneHost, targetPath } from './request-target.js';
 import { sendFile } from './send-file.js';
-import { indexSite, sitePath, type SiteFiles } from './site-files.js';
+import { indexSite, type SiteFiles, sitePath } from './site-files.js';
 
 export { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 
@@ -44,6 +44,28 @@ export interface SiteHandlerOptions {
   route?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
+/** Sends a whole body (none for HEAD) with its length. */
+function sendBody(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  res.writeHead(status, { ...headers, 'Content-Length': String(bytes.length) });
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+/** What an error page says: status, title, one message, extra headers and suggested paths. */
+interface ErrorAnswer {
+  status: number;
+  title: string;
+  message: string;
+  extra?: Record<string, string> | undefined;
+  suggestions?: Suggestion[] | undefined;
+}
+
+/** Answers with the site's error page, never cached. */
+function sendError(chrome: Chrome, req: IncomingMessage, res: ServerResponse, answer: ErrorAnswer): void {
+  const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...answer.extra };
+  sendBody(req, res, answer.status, headers, errorPage(chrome, answer.title, html`<p>${answer.message}</p>`, answer.suggestions ?? []));
+}
+
 /**
  * The request handler over a built site folder:
  * - a node IRI's path (`/resource/x`) answers the document the `Accept` header prefers: HTML for browsers,
@@ -57,13 +79,15 @@ export function createSiteHandler(site: SiteFiles, options: SiteHandlerOptions =
   const store = new FileStore(site.root);
   const nearby = new NearbyNodes(site.nodes.keys());
 
-  const send = (req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer) => {
-    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    res.writeHead(status, { ...headers, 'Content-Length': String(bytes.length) });
-    res.end(req.method === 'HEAD' ? undefined : bytes);
-  };
-  const fail = (req: IncomingMessage, res: ServerResponse, status: number, title: string, message: string, extra: Record<string, string> = {}, suggestions: Suggestion[] = []) =>
-    send(req, res, status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...extra }, errorPage(chrome, title, html`<p>${message}</p>`, suggestions));
+  const fail = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    title: string,
+    message: string,
+    extra?: Record<string, string>,
+    suggestions?: Suggestion[],
+  ) => sendError(chrome, req, res, { status, title, message, extra, suggestions });
 
   const serveFile = async (req: IncomingMessage, res: ServerResponse, path: string, headers: Record<string, string>) => {
     const file = await store.get(path);
@@ -97,7 +121,15 @@ export function createSiteHandler(site: SiteFiles, options: SiteHandlerOptions =
     const vary = { Vary: 'Accept', Link: linkHeader(docs) };
     if (!chosen) {
       const available = NODE_FORMATS.filter((f) => docs.has(f.ext)).map((f) => ({ href: href(docs.get(f.ext)!), text: `${f.label} (${f.mediaType})` }));
-      return fail(req, res, 406, 'Not acceptable', `This resource is available only in the formats below, none of which the request accepts (Accept: ${req.headers.accept ?? ''}).`, vary, available);
+      return fail(
+        req,
+        res,
+        406,
+        'Not acceptable',
+        `This resource is available only in the formats below, none of which the request accepts (Accept: ${req.headers.accept ?? ''}).`,
+        vary,
+        available,
+      );
     }
     const file = docs.get(offers.get(chosen)!)!;
     return serveFile(req, res, file, { ...vary, 'Content-Location': href(file) });

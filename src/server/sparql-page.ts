@@ -1,6 +1,6 @@
 /** The HTML form at `/sparql`, for people: a query box with an example, answered in a format of their choice. */
 import { html } from '../site/html.js';
-import { Links, page, type Chrome } from '../site/layout.js';
+import { type Chrome, Links, page } from '../site/layout.js';
 
 /** A first query that shows the shape of the data: resources per country. */
 export const EXAMPLE_QUERY = `PREFIX dct: <http://purl.org/dc/terms/>

@@ -55,7 +55,12 @@ export function sparqlWorkerMain(port: Port, setup: WorkerSetup, load: (id: stri
       const raw = store.query(query);
       const size = Array.isArray(raw) ? raw.length : 1;
       if (size > setup.maxResults) {
-        port.postMessage({ id, ok: false, status: 422, message: `The query has ${size} results, more than the ${setup.maxResults} this endpoint returns: add a LIMIT.` });
+        port.postMessage({
+          id,
+          ok: false,
+          status: 422,
+          message: `The query has ${size} results, more than the ${setup.maxResults} this endpoint returns: add a LIMIT.`,
+        });
         return;
       }
       port.postMessage({ id, ok: true, body: String(store.query(query, { results_format: format })) });

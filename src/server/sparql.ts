@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import type { Chrome } from '../site/layout.js';
 import { chromeFor } from '../site/model.js';
 import { negotiate } from './negotiate.js';
-import { SparqlRunner } from './sparql-runner.js';
 import { sparqlFormPage } from './sparql-page.js';
 import { queryForm, RESULT_TYPES, resultKind } from './sparql-query.js';
+import { SparqlRunner } from './sparql-runner.js';
 
 /** Where the endpoint is served. */
 export const SPARQL_PATH = '/sparql';
@@ -58,7 +58,14 @@ export async function startSparql(options: SparqlOptions): Promise<SparqlEndpoin
 
   const send = (req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}) => {
     const bytes = Buffer.from(body);
-    res.writeHead(status, { ...CORS, 'Content-Type': type, 'Content-Length': String(bytes.length), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra });
+    res.writeHead(status, {
+      ...CORS,
+      'Content-Type': type,
+      'Content-Length': String(bytes.length),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...extra,
+    });
     res.end(req.method === 'HEAD' ? undefined : bytes);
   };
   const fail = (req: IncomingMessage, res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}) =>
@@ -72,13 +79,17 @@ export async function startSparql(options: SparqlOptions): Promise<SparqlEndpoin
     const request = await readRequest(req, url);
     if ('status' in request) return fail(req, res, request.status, request.message, request.headers);
     if (request.query === undefined) {
-      if (negotiate(req.headers.accept, ['text/html', 'application/sparql-results+json']) === 'text/html') return send(req, res, 200, 'text/html; charset=utf-8', formPage, { Vary: 'Accept' });
+      if (negotiate(req.headers.accept, ['text/html', 'application/sparql-results+json']) === 'text/html')
+        return send(req, res, 200, 'text/html; charset=utf-8', formPage, { Vary: 'Accept' });
       return fail(req, res, 400, 'No query: send one as the `query` parameter (SPARQL 1.1 Protocol).');
     }
     const form = queryForm(request.query);
     if (form === 'update') return fail(req, res, 400, 'This endpoint is read-only: updates are not accepted.');
     const offers = RESULT_TYPES[resultKind(form ?? 'SELECT')];
-    const chosen = negotiate(request.format ?? req.headers.accept, offers.map(([offered]) => offered));
+    const chosen = negotiate(
+      request.format ?? req.headers.accept,
+      offers.map(([offered]) => offered),
+    );
     if (!chosen) return fail(req, res, 406, `None of the result formats is acceptable: ${offers.map(([offered]) => offered).join(', ')}.`, { Vary: 'Accept' });
     const written = offers.find(([offered]) => offered === chosen)![1];
     const outcome = await runner.run(request.query, written);
@@ -107,18 +118,22 @@ type ReadRequest = { query?: string; format?: string } | { status: number; messa
 async function readRequest(req: IncomingMessage, url: URL): Promise<ReadRequest> {
   const format = url.searchParams.get('format') ?? undefined;
   if (req.method === 'GET' || req.method === 'HEAD') {
-    if (url.searchParams.has('update')) return { status: 405, message: 'This endpoint is read-only: the SPARQL update protocol is not served.', headers: { Allow: 'GET, HEAD, POST, OPTIONS' } };
+    if (url.searchParams.has('update'))
+      return { status: 405, message: 'This endpoint is read-only: the SPARQL update protocol is not served.', headers: { Allow: 'GET, HEAD, POST, OPTIONS' } };
     return { query: url.searchParams.get('query') ?? undefined, format };
   }
-  if (req.method !== 'POST') return { status: 405, message: 'The SPARQL endpoint answers GET, POST and OPTIONS.', headers: { Allow: 'GET, HEAD, POST, OPTIONS' } };
+  if (req.method !== 'POST')
+    return { status: 405, message: 'The SPARQL endpoint answers GET, POST and OPTIONS.', headers: { Allow: 'GET, HEAD, POST, OPTIONS' } };
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const body = await readBody(req);
   if (body === undefined) return { status: 413, message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` };
-  if (type === 'application/sparql-update') return { status: 405, message: 'This endpoint is read-only: the SPARQL update protocol is not served.', headers: { Allow: 'GET, HEAD, POST, OPTIONS' } };
+  if (type === 'application/sparql-update')
+    return { status: 405, message: 'This endpoint is read-only: the SPARQL update protocol is not served.', headers: { Allow: 'GET, HEAD, POST, OPTIONS' } };
   if (type === 'application/sparql-query') return { query: body, format };
   if (type === 'application/x-www-form-urlencoded') {
     const params = new URLSearchParams(body);
-    if (params.has('update')) return { status: 405, message: 'This endpoint is read-only: the SPARQL update protocol is not served.', headers: { Allow: 'GET, HEAD, POST, OPTIONS' } };
+    if (params.has('update'))
+      return { status: 405, message: 'This endpoint is read-only: the SPARQL update protocol is not served.', headers: { Allow: 'GET, HEAD, POST, OPTIONS' } };
     return { query: params.get('query') ?? '', format: params.get('format') ?? format };
   }
   return { status: 415, message: 'POST a query as application/sparql-query or application/x-www-form-urlencoded.' };

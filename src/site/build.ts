@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { resources as packageResources } from '../package-catalogue.js';
 import { replaceDir } from '../publish/atomic.js';
-import { writeDumpFiles, type WrittenDumps } from '../publish/dumps.js';
+import { type WrittenDumps, writeDumpFiles } from '../publish/dumps.js';
 import { toQuads } from '../rdf/index.js';
 import type { Resource } from '../schema.js';
 import { writeFixedFiles, writeVoid } from './fixed-files.js';

@@ -1,15 +1,15 @@
 /** The files of the site that are not node documents: the fixed pages, style, sitemaps and the VoID description. */
-import { DUMP_FILES, dumpUrl, ontologyIri, resourceIri, catalogueIri, datasetIri, type Quad } from '../rdf/index.js';
+import { catalogueIri, DUMP_FILES, datasetIri, dumpUrl, ontologyIri, type Quad, resourceIri } from '../rdf/index.js';
 import { NOT_FOUND_PAGE } from './formats.js';
 import { html } from './html.js';
 import { Links, page, VOCABULARIES_PATH, VOID_PATH } from './layout.js';
 import { errorPage } from './pages/error.js';
 import { vocabulariesPage } from './pages/vocabulary.js';
 import type { SiteBuild } from './site-build.js';
+import { writeNode } from './site-build.js';
 import { robotsTxt, sitemaps } from './sitemap.js';
 import { FAVICON_SVG, STYLE_CSS } from './style.js';
-import { writeNode } from './site-build.js';
-import { voidQuads, voidTurtle, type VoidFacts } from './void.js';
+import { type VoidFacts, voidQuads, voidTurtle } from './void.js';
 
 /** The vocabularies page, the 404 page, style, sitemaps and robots.txt. */
 export function writeFixedFiles(build: SiteBuild): void {

@@ -1,5 +1,5 @@
 import { INDEX_STEM, RDF_FORMATS } from './formats.js';
-import { html, raw, scriptJson, type SafeHtml } from './html.js';
+import { html, raw, type SafeHtml, scriptJson } from './html.js';
 
 /**
  * Relative links between pages, so the site works wherever it is hosted (under any path, or from disk).
@@ -66,12 +66,16 @@ export interface PageOptions {
 /** A complete HTML document. */
 export function page(o: PageOptions): string {
   const { links, chrome } = o;
-  const alternates = o.alternates && o.path !== undefined
-    ? RDF_FORMATS.map((f) => html`<link rel="alternate" type="${f.mediaType}" href="${links.file(`${o.path || INDEX_STEM}.${f.ext}`)}">\n`)
-    : [];
+  const alternates =
+    o.alternates && o.path !== undefined
+      ? RDF_FORMATS.map((f) => html`<link rel="alternate" type="${f.mediaType}" href="${links.file(`${o.path || INDEX_STEM}.${f.ext}`)}">\n`)
+      : [];
   // The node's IRI is its canonical URL (w3id redirects it to this page for browsers).
-  const canonical = o.alternates && o.path !== undefined ? html`<link rel="canonical" href="${chrome.base + o.path}">
-` : '';
+  const canonical =
+    o.alternates && o.path !== undefined
+      ? html`<link rel="canonical" href="${chrome.base + o.path}">
+`
+      : '';
   const doc = html`<!doctype html>
 <html lang="en">
 <head>

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { CODE_FIELD_NAMES, CODE_FIELDS, schemeOfField, type CodeField } from '../code-fields.js';
 import { Catalogue } from '../catalogue.js';
+import { CODE_FIELD_NAMES, CODE_FIELDS, type CodeField, schemeOfField } from '../code-fields.js';
 import { catalogueInfo as packageInfo } from '../generated/catalogue-info.js';
-import { schemes } from '../generated/vocabulary.js';
 import { version as packageVersion } from '../generated/version.js';
+import { schemes } from '../generated/vocabulary.js';
 import { catalogueIri, conceptIri, datasetIri, distributionIri, resourceIri, schemeIri } from '../rdf/iri.js';
 import type { CatalogueInfo, Resource } from '../schema.js';
-import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
 import { conceptEntry } from '../vocabulary.js';
+import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
 import { FILTER_SCRIPT } from './filter-script.js';
 import type { Chrome } from './layout.js';
 

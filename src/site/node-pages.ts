@@ -3,14 +3,29 @@
  * every other IRI of the full graph under the base (the dataset, distributions, agents, statements,
  * the ontology), each with its RDF documents.
  */
-import { catalogueIri, conceptIri, datasetIri, describeCatalogue, describeConcept, describeResource, describeScheme, distributionIri, dumpUrl, DUMP_FILES, resourceIri, schemeIri, type Quad } from '../rdf/index.js';
+
 import { groupBySubject } from '../rdf/blocks.js';
+import {
+  catalogueIri,
+  conceptIri,
+  DUMP_FILES,
+  datasetIri,
+  describeCatalogue,
+  describeConcept,
+  describeResource,
+  describeScheme,
+  distributionIri,
+  dumpUrl,
+  type Quad,
+  resourceIri,
+  schemeIri,
+} from '../rdf/index.js';
 import { cataloguePage, datasetPage, distributionPage } from './pages/catalogue.js';
 import { nodePage } from './pages/node.js';
 import { resourcePage } from './pages/resource.js';
 import { conceptPage, schemePage } from './pages/vocabulary.js';
 import { catalogueView, conceptView, datasetView, distributionView, schemaOrgView, schemeView } from './schema-org.js';
-import { writeNode, type SiteBuild } from './site-build.js';
+import { type SiteBuild, writeNode } from './site-build.js';
 
 /** One page per record. */
 export function writeResourcePages(build: SiteBuild): void {

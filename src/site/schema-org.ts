@@ -4,10 +4,11 @@
  * JSON-LD with the schema.org context (what search engines and dataset search read). It is cut from the
  * same quads as the node's Turtle document, so the page never states anything the data does not.
  */
-import type { Quad, Term } from '../rdf/rdfjs.js';
+
 import { compare, groupBySubject, subjectKey } from '../rdf/blocks.js';
 import { localName } from '../rdf/compactor.js';
 import { NS } from '../rdf/namespaces.js';
+import type { Quad, Term } from '../rdf/rdfjs.js';
 import { RDF, XSD } from '../rdf/terms.js';
 import type { VocabularyConcept, VocabularyScheme } from '../vocabulary-types.js';
 
@@ -45,14 +46,14 @@ function nodeObject(subject: Term, bySubject: Map<string, Quad[]>, seen: Set<str
     const name = schemaTerm(q.predicate.value);
     if (name === undefined) continue;
     const list = values.get(name) ?? [];
-    list.push(valueOf(q.object, bySubject, seen));
+    list.push(jsonValueOf(q.object, bySubject, seen));
     values.set(name, list);
   }
   for (const [name, list] of [...values].sort(([a], [b]) => compare(a, b))) out[name] = list.length === 1 ? list[0]! : list;
   return out;
 }
 
-function valueOf(object: Term, bySubject: Map<string, Quad[]>, seen: Set<string>): Json {
+function jsonValueOf(object: Term, bySubject: Map<string, Quad[]>, seen: Set<string>): Json {
   if (object.termType === 'Literal') {
     if (object.language) return { '@value': object.value, '@language': object.language };
     if (PLAIN_STRINGS.has(object.datatype.value)) return object.value;

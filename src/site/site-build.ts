@@ -3,10 +3,24 @@
  * facts the catalogue pages state, and what has been written so far (page URLs for the sitemap, IRIs
  * that already have a page).
  */
+
+import type { WrittenDumps } from '../publish/dumps.js';
 import { quadsToRdfXml } from '../publish/rdf-xml.js';
 import { authorityConceptIri } from '../rdf/authority.js';
-import { catalogueIri, datasetIri, distributionIri, DUMP_FILES, dumpUrl, prefixes, quadsToJsonLd, quadsToNTriples, quadsToTurtle, type FileFacts, type Quad, type RdfOptions } from '../rdf/index.js';
-import type { WrittenDumps } from '../publish/dumps.js';
+import {
+  catalogueIri,
+  DUMP_FILES,
+  datasetIri,
+  distributionIri,
+  dumpUrl,
+  type FileFacts,
+  prefixes,
+  type Quad,
+  quadsToJsonLd,
+  quadsToNTriples,
+  quadsToTurtle,
+  type RdfOptions,
+} from '../rdf/index.js';
 import { INDEX_STEM } from './formats.js';
 import { pruneContext } from './jsonld-context.js';
 import type { SiteModel } from './model.js';

@@ -4,9 +4,10 @@
  * resources. The site publishes it like every node: Turtle at the well-known path itself (for static
  * hosts), and its `.html`, `.ttl`, `.jsonld`, `.nt` and `.rdf` documents beside it that the server negotiates.
  */
-import type { Quad } from '../rdf/rdfjs.js';
+
 import { DataFactory, Writer } from 'n3';
 import { VOID_NS } from '../rdf/namespaces.js';
+import type { Quad } from '../rdf/rdfjs.js';
 import { DCT, FOAF, FORMATS, RDF, VOID, XSD } from '../rdf/terms.js';
 
 const { namedNode, literal, quad } = DataFactory;

@@ -1,9 +1,10 @@
 /** A record that passes validation yet carries markup in every free-text field: pages must show it as text. */
-import { ResourceSchema, type Resource } from '../../src/schema.js';
+import { type Resource, ResourceSchema } from '../../src/schema.js';
 
 export const EVIL_SLUG = 'evil-markup-record';
 export const EVIL_TITLE = 'Evil </script><script>window.__pwned = 1</script> "quoted" & <b>bold</b>';
-export const EVIL_DESCRIPTION = 'Closes the block </script><script>alert(1)</script> and opens <!-- a comment, then <img src=x onerror="window.__pwned=2"> \u2028 done.';
+export const EVIL_DESCRIPTION =
+  'Closes the block </script><script>alert(1)</script> and opens <!-- a comment, then <img src=x onerror="window.__pwned=2"> \u2028 done.';
 
 export function evilRecord(): Resource {
   return ResourceSchema.parse({

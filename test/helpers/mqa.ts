@@ -92,7 +92,12 @@ export function scoreMqa(store: Store, dcatApCompliant: boolean, live?: LiveAnsw
 
     const answered = (x: Term, p: string) => has(x, p) && objects(x, p).every((u) => live?.get(u.value) === true);
     add('Accessibility', 'AccessURL accessibility (live HTTP check)', 50, live && share((x) => answered(x, `${DCAT}accessURL`)));
-    add('Accessibility', 'DownloadURL', 20, share((x) => has(x, `${DCAT}downloadURL`)));
+    add(
+      'Accessibility',
+      'DownloadURL',
+      20,
+      share((x) => has(x, `${DCAT}downloadURL`)),
+    );
     add('Accessibility', 'DownloadURL accessibility (live HTTP check)', 30, live && share((x) => answered(x, `${DCAT}downloadURL`)));
 
     // Interoperability: the best distribution's points.
@@ -117,15 +122,35 @@ export function scoreMqa(store: Store, dcatApCompliant: boolean, live?: LiveAnsw
     add('Interoperability', 'Machine-readable', 20, ds(!!best?.machineReadable));
     add('Interoperability', 'DCAT-AP compliance', 30, ds(dcatApCompliant));
 
-    add('Reusability', 'Licence information', 20, share((x) => has(x, `${DCT}license`)));
-    add('Reusability', 'Licence vocabulary', 10, share((x) => objects(x, `${DCT}license`).some((l) => licences.has(l.value))));
+    add(
+      'Reusability',
+      'Licence information',
+      20,
+      share((x) => has(x, `${DCT}license`)),
+    );
+    add(
+      'Reusability',
+      'Licence vocabulary',
+      10,
+      share((x) => objects(x, `${DCT}license`).some((l) => licences.has(l.value))),
+    );
     add('Reusability', 'Access restrictions', 10, ds(has(d, `${DCT}accessRights`)));
     add('Reusability', 'Access restrictions vocabulary', 5, ds(objects(d, `${DCT}accessRights`).some((a) => accessRights.has(a.value))));
     add('Reusability', 'Contact point', 20, ds(has(d, `${DCAT}contactPoint`)));
     add('Reusability', 'Publisher', 10, ds(has(d, `${DCT}publisher`)));
 
-    add('Contextuality', 'Rights', 5, share((x) => has(x, `${DCT}rights`)));
-    add('Contextuality', 'File size', 5, share((x) => has(x, `${DCAT}byteSize`)));
+    add(
+      'Contextuality',
+      'Rights',
+      5,
+      share((x) => has(x, `${DCT}rights`)),
+    );
+    add(
+      'Contextuality',
+      'File size',
+      5,
+      share((x) => has(x, `${DCAT}byteSize`)),
+    );
     add('Contextuality', 'Date of issue', 5, ds(has(d, `${DCT}issued`)));
     add('Contextuality', 'Modification date', 5, ds(has(d, `${DCT}modified`)));
   }

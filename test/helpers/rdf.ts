@@ -2,10 +2,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Quad } from '../../src/rdf/rdfjs.js';
 import { DataFactory, Parser, Store } from 'n3';
 import oxigraph from 'oxigraph';
-import { writeDumps, type WriteDumpsOptions, type WrittenDumps } from '../../src/publish/dumps.js';
+import { type WriteDumpsOptions, type WrittenDumps, writeDumps } from '../../src/publish/dumps.js';
+import type { Quad } from '../../src/rdf/rdfjs.js';
 import { sharedDir } from './project.js';
 
 /** A fixed release date, so tests never depend on the clock or the git checkout. */

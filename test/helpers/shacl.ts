@@ -1,7 +1,8 @@
 /** DCAT-AP SHACL validation (3.0.1, and 2.1.1 as data.europa.eu stores harvests) with rdf-validate-shacl, offline. */
-import type { Quad } from '../../src/rdf/rdfjs.js';
+
 import { Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
+import type { Quad } from '../../src/rdf/rdfjs.js';
 import { euTables, readTurtle, standard } from './rdf.js';
 
 const OWL_IMPORTS = 'http://www.w3.org/2002/07/owl#imports';

@@ -13,7 +13,9 @@ const VOCAB = join(import.meta.dirname, '..', '..', 'vocab');
 /** Every language-tagged literal of vocab/*.ttl, as `file: text@lang`. */
 function labels(): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
-  for (const file of readdirSync(VOCAB).filter((f) => f.endsWith('.ttl')).sort()) {
+  for (const file of readdirSync(VOCAB)
+    .filter((f) => f.endsWith('.ttl'))
+    .sort()) {
     for (const q of new Parser().parse(readFileSync(join(VOCAB, file), 'utf8'))) {
       if (q.object.termType === 'Literal' && q.object.language) out.push({ where: `${file}: ${q.subject.value}@${q.object.language}`, text: q.object.value });
     }

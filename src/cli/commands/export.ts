@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { toCsv } from '../../export/csv.js';
 import { toJson } from '../../export/json.js';
 import { catalogue } from '../../package-catalogue.js';
 import type { Resource } from '../../schema.js';
-import { addFilterOptions, filterFrom, type FilterOptions } from '../filters.js';
 import { UsageError } from '../errors.js';
 import { escapeControls } from '../escape.js';
+import { addFilterOptions, type FilterOptions, filterFrom } from '../filters.js';
 import type { CliIo } from '../io.js';
 import { writeOutput } from '../output-target.js';
 
@@ -41,7 +41,10 @@ export function registerExport(program: Command, io: CliIo): void {
     .command('export')
     .description('write the resources, or a filtered subset, as JSON, CSV, Turtle, N-Triples or JSON-LD')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
-    .option('-o, --out <file>', 'write to this file instead of standard output: a file is replaced whole, never half-written; a device, FIFO or link (/dev/stdout) is written through')
+    .option(
+      '-o, --out <file>',
+      'write to this file instead of standard output: a file is replaced whole, never half-written; a device, FIFO or link (/dev/stdout) is written through',
+    )
     .addHelpText('after', '\nExamples:\n  elet export --format csv --country ES,PT --out iberia.csv\n  elet export --format ttl --type statistics');
   addFilterOptions(command).action(async (options: FilterOptions & { format: ExportFormat; out?: string }) => {
     if (options.out === '') throw new UsageError('--out needs a file name (leave it out to write to standard output)');

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { FACET_NAMES } from '../../code-fields.js';
 import { catalogue } from '../../package-catalogue.js';
 import { label } from '../../vocabulary.js';
-import { addFilterOptions, filterFrom, flagOf, type FilterOptions } from '../filters.js';
+import { addFilterOptions, type FilterOptions, filterFrom, flagOf } from '../filters.js';
 import type { CliIo } from '../io.js';
 import { formatTable } from '../table.js';
 
@@ -26,7 +26,11 @@ export function registerFacets(program: Command, io: CliIo): void {
         .filter(([, n]) => options.all || n > 0)
         .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
       const table = entries.length
-        ? formatTable(['CODE', 'COUNT', 'LABEL'], entries.map(([code, n]) => [code, String(n), label(code)]), io.columns)
+        ? formatTable(
+            ['CODE', 'COUNT', 'LABEL'],
+            entries.map(([code, n]) => [code, String(n), label(code)]),
+            io.columns,
+          )
         : '(none)';
       sections.push(`${facet} (--${flagOf(facet)})\n${table.replace(/^/gm, '  ').trimEnd()}\n`);
     }

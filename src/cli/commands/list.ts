@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { catalogue } from '../../package-catalogue.js';
-import { addFilterOptions, filterFrom, type FilterOptions } from '../filters.js';
+import { addFilterOptions, type FilterOptions, filterFrom } from '../filters.js';
 import type { CliIo } from '../io.js';
 import { formatTable } from '../table.js';
 

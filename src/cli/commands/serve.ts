@@ -26,7 +26,8 @@ function seconds(value: string): number {
 
 /** The SPARQL endpoint, loaded only when asked for (oxigraph is WebAssembly, and optional). */
 async function startSparqlFor(root: string, timeoutSeconds: number) {
-  if (!existsSync(resolve(root, 'dumps/catalogue.nt'))) throw new UsageError(`--sparql needs the dumps of the site (${resolve(root, 'dumps')}): build the site with its dumps`);
+  if (!existsSync(resolve(root, 'dumps/catalogue.nt')))
+    throw new UsageError(`--sparql needs the dumps of the site (${resolve(root, 'dumps')}): build the site with its dumps`);
   const { startSparql } = await import('../../server/sparql.js');
   return startSparql({ root, timeoutMs: timeoutSeconds * 1000 });
 }
@@ -35,8 +36,13 @@ async function startSparqlFor(root: string, timeoutSeconds: number) {
 export function registerServe(program: Command, io: CliIo): void {
   program
     .command('serve')
-    .description('serve the linked-data site (dist/site) with content negotiation: HTML, Turtle, JSON-LD, N-Triples or RDF/XML per Accept header; --sparql adds a SPARQL endpoint at /sparql')
-    .addHelpText('after', '\nThe files of the site are listed once at start: restart the server after rebuilding it (`elet site --out <dir>`).\n\nExample:\n  elet serve --port 8080\n  curl -H "Accept: text/turtle" http://127.0.0.1:8080/resource/<slug>')
+    .description(
+      'serve the linked-data site (dist/site) with content negotiation: HTML, Turtle, JSON-LD, N-Triples or RDF/XML per Accept header; --sparql adds a SPARQL endpoint at /sparql',
+    )
+    .addHelpText(
+      'after',
+      '\nThe files of the site are listed once at start: restart the server after rebuilding it (`elet site --out <dir>`).\n\nExample:\n  elet serve --port 8080\n  curl -H "Accept: text/turtle" http://127.0.0.1:8080/resource/<slug>',
+    )
     .option('-p, --port <port>', 'port to listen on (0: any free port)', '8080')
     .option('--host <host>', 'interface to listen on; the default keeps the server on this machine', '127.0.0.1')
     .option('--root <dir>', 'site folder to serve (default: dist/site; build one with `elet site --out <dir>`)')
@@ -55,7 +61,10 @@ export function registerServe(program: Command, io: CliIo): void {
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
-          void running.close().then(() => sparql?.close()).then(done);
+          void running
+            .close()
+            .then(() => sparql?.close())
+            .then(done);
         };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);

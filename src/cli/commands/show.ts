@@ -2,17 +2,20 @@ import type { Command } from 'commander';
 import { catalogue } from '../../package-catalogue.js';
 import { resourceIri } from '../../rdf/iri.js';
 import type { Resource } from '../../schema.js';
+import { didYouMean, suggest } from '../../suggest.js';
 import { label } from '../../vocabulary.js';
 import { UsageError } from '../errors.js';
 import { quoted } from '../escape.js';
 import type { CliIo } from '../io.js';
-import { didYouMean, suggest } from '../../suggest.js';
 
 /** The record with this slug, or a usage error suggesting close slugs. */
 export function findResource(slug: string): Resource {
   const found = catalogue.get(slug);
   if (found) return found;
-  const close = suggest(slug, catalogue.resources.map((r) => ({ value: r.slug, names: [r.title] })));
+  const close = suggest(
+    slug,
+    catalogue.resources.map((r) => ({ value: r.slug, names: [r.title] })),
+  );
   throw new UsageError(`no resource with slug ${quoted(slug)}${didYouMean(close)}\nrun \`elet list\` to see every slug`);
 }
 

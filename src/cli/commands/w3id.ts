@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { catalogueInfo } from '../../generated/catalogue-info.js';
+import { writeFileAtomic } from '../../publish/atomic.js';
 import { w3idHtaccess } from '../../publish/w3id-htaccess.js';
 import { FIXED_TYPES, INDEX_STEM, NODE_FORMATS } from '../../site/formats.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { writeFileAtomic } from '../../publish/atomic.js';
 
 /**
  * The w3id.org `.htaccess` sending the catalogue's IRIs (under `base`) to the static site at `target`,
@@ -24,10 +24,13 @@ export function w3idFile(target: string | undefined = catalogueInfo.siteUrl, bas
 export function registerW3id(program: Command, io: CliIo): void {
   program
     .command('w3id')
-    .description("write the w3id.org .htaccess redirecting every IRI to its document on the static site (303 by Accept header)")
+    .description('write the w3id.org .htaccess redirecting every IRI to its document on the static site (303 by Accept header)')
     .option('--target <site-url>', `where the static site lives (default: siteUrl of data/catalogue.json, ${catalogueInfo.siteUrl ?? 'unset'})`)
     .option('-o, --out <file>', 'write to this file (replaced whole, never half-written) instead of standard output')
-    .addHelpText('after', '\nSubmit the file to https://github.com/perma-id/w3id.org as <folder>/.htaccess (see w3id/README.md in the elet-resources repository).\n\nExample:\n  elet w3id --out w3id/.htaccess')
+    .addHelpText(
+      'after',
+      '\nSubmit the file to https://github.com/perma-id/w3id.org as <folder>/.htaccess (see w3id/README.md in the elet-resources repository).\n\nExample:\n  elet w3id --out w3id/.htaccess',
+    )
     .action((options: { target?: string; out?: string }) => {
       const text = w3idFile(options.target);
       if (options.out) {

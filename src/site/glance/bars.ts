@@ -35,7 +35,8 @@ export function countBars(options: CountBarsOptions): SafeHtml {
 <thead><tr><th scope="col">${heading}</th><th scope="col">Records</th></tr></thead>
 <tbody>
 ${rows.map(
-  (r) => html`<tr><th scope="row">${r.count > 0 && linkFor ? html`<a href="${linkFor(r.code)}">${r.name}</a>` : r.name}</th><td>${bar(r.count / max)}<span class="count">${r.count}</span></td></tr>\n`,
+  (r) =>
+    html`<tr><th scope="row">${r.count > 0 && linkFor ? html`<a href="${linkFor(r.code)}">${r.name}</a>` : r.name}</th><td>${bar(r.count / max)}<span class="count">${r.count}</span></td></tr>\n`,
 )}</tbody>
 </table>
 `;

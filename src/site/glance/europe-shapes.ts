@@ -36,8 +36,15 @@ export const MAP_WIDTH = 960;
  * the Canaries, Svalbard, French overseas regions) fall outside and are cut off.
  */
 const FRAME: Array<[number, number]> = [
-  [-24.6, 66.6], [-10.6, 51.4], [-9.6, 36.8], [14.5, 35.8], [24.5, 34.6],
-  [34.6, 34.5], [44.8, 39.6], [31.0, 71.3], [26.0, 71.3],
+  [-24.6, 66.6],
+  [-10.6, 51.4],
+  [-9.6, 36.8],
+  [14.5, 35.8],
+  [24.5, 34.6],
+  [34.6, 34.5],
+  [44.8, 39.6],
+  [31.0, 71.3],
+  [26.0, 71.3],
 ];
 const MARGIN = 12;
 /** Islands smaller than this (square viewBox units) are dropped, unless they are all a country has. */
@@ -74,7 +81,10 @@ function projectEurope(countries: Country[]): EuropeShapes {
   const [[, y0], [, y1]] = geoPath(projection).bounds(frame);
   const height = Math.ceil(y1 - y0 + 2 * MARGIN);
   const [tx, ty] = projection.translate();
-  projection.translate([tx + MARGIN, ty - y0 + MARGIN]).clipExtent([[0, 0], [MAP_WIDTH, height]]);
+  projection.translate([tx + MARGIN, ty - y0 + MARGIN]).clipExtent([
+    [0, 0],
+    [MAP_WIDTH, height],
+  ]);
   const measure = geoPath(projection);
   const shapes: CountryShape[] = [];
   for (const country of countries) {
@@ -102,7 +112,5 @@ function projectEurope(countries: Country[]): EuropeShapes {
 }
 
 function polygonsOf(geometry: Polygon | MultiPolygon): Polygon[] {
-  return geometry.type === 'Polygon'
-    ? [geometry]
-    : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  return geometry.type === 'Polygon' ? [geometry] : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
 }

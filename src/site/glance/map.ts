@@ -1,8 +1,8 @@
 import { countryCodes } from '../../generated/vocabulary.js';
 import { label } from '../../vocabulary.js';
 import { html, type SafeHtml } from '../html.js';
-import { classLabel, classOf, countClasses, type CountClass, FILLS, records } from './classes.js';
-import { europeShapes, type CountryShape, type EuropeShapes } from './europe-shapes.js';
+import { type CountClass, classLabel, classOf, countClasses, FILLS, records } from './classes.js';
+import { type CountryShape, type EuropeShapes, europeShapes } from './europe-shapes.js';
 import { ISO_NUMERIC } from './iso-numeric.js';
 
 /** What the map shows and where its countries link to. */
@@ -63,9 +63,7 @@ function layer(shape: CountryShape, count: number): number {
 function country(shape: CountryShape, name: string, count: number, cls: CountClass | undefined, href: string | undefined): SafeHtml {
   const fill = cls?.fill ?? FILLS.noRecords;
   const title = `${name}: ${count > 0 ? records(count) : 'no records'}`;
-  const marker = shape.area < MARKER_BELOW_AREA
-    ? html`<circle cx="${shape.centre[0]}" cy="${shape.centre[1]}" r="${MARKER_RADIUS}" fill="${fill}"/>`
-    : '';
+  const marker = shape.area < MARKER_BELOW_AREA ? html`<circle cx="${shape.centre[0]}" cy="${shape.centre[1]}" r="${MARKER_RADIUS}" fill="${fill}"/>` : '';
   const body = html`<title>${title}</title><path d="${shape.d}" fill="${fill}"/>${marker}`;
   return href === undefined ? html`<g>${body}</g>\n` : html`<a href="${href}">${body}</a>\n`;
 }

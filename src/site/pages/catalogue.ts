@@ -26,7 +26,10 @@ function aboutCatalogue(site: SiteModel) {
   const { info } = site;
   return facts([
     ['Publisher', html`<a href="${safeHref(info.publisher.url)}">${info.publisher.name}</a>`],
-    ['Contact', html`<a href="${safeHref(info.contactPoint.url)}">${info.contactPoint.name}</a>${info.contactPoint.email ? html` (${info.contactPoint.email})` : ''}`],
+    [
+      'Contact',
+      html`<a href="${safeHref(info.contactPoint.url)}">${info.contactPoint.name}</a>${info.contactPoint.email ? html` (${info.contactPoint.email})` : ''}`,
+    ],
     ['Source', html`<a href="${safeHref(info.source.url)}">${info.source.title}</a> (${info.source.name})`],
     ['Licence', licenceName(info.licence)],
     ['Rights', info.rights],
@@ -68,10 +71,15 @@ export function datasetPage(site: SiteModel, iri: string, dumps: readonly DumpLi
 <p class="description">${site.info.description}</p>
 <p>${site.catalogue.resources.length} resources: ${types.map(([code, n], i) => html`${i ? ', ' : ''}${n} × ${label(code)}`)}.</p>
 <section><h2>Downloads</h2>
-${dumps.length ? html`<table class="dumps"><thead><tr><th>Format</th><th>File</th><th>Size</th><th>Distribution</th></tr></thead><tbody>
+${
+  dumps.length
+    ? html`<table class="dumps"><thead><tr><th>Format</th><th>File</th><th>Size</th><th>Distribution</th></tr></thead><tbody>
 ${dumps.map(
-  (d) => html`<tr><td>${d.title}</td><td><a href="${links.file(d.path)}" type="${d.mediaType}">${d.path.split('/').pop()!}</a></td><td>${size(d.bytes)}</td><td><a href="${links.page(site.distributionPath(d.format))}">description</a></td></tr>\n`,
-)}</tbody></table>` : html`<p>No dumps were built.</p>`}</section>
+  (d) =>
+    html`<tr><td>${d.title}</td><td><a href="${links.file(d.path)}" type="${d.mediaType}">${d.path.split('/').pop()!}</a></td><td>${size(d.bytes)}</td><td><a href="${links.page(site.distributionPath(d.format))}">description</a></td></tr>\n`,
+)}</tbody></table>`
+    : html`<p>No dumps were built.</p>`
+}</section>
 ${aboutCatalogue(site)}
 ${documentsOf(links, path, iri)}
 </article>`;

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../html.js';
-import { Links, page, type Chrome } from '../layout.js';
+import { type Chrome, Links, page } from '../layout.js';
 
 /** A link offered on an error page. */
 export interface Suggestion {

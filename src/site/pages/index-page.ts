@@ -43,12 +43,24 @@ ${glance}
 ${selects}<label>Words <input name="q" type="search" autocomplete="off"></label>
 </form>
 <p><span id="shown">${records.length}</span> of ${records.length} resources shown. Browse also by ${FILTERS.map(
-  ([facet, name], i) => html`${i ? ', ' : ''}<a href="${links.page(site.schemePath(site.concept(FACETS[facet].codes[0]).scheme.id))}">${name.toLowerCase()}</a>`,
-)}, or take the <a href="${links.page(site.datasetPath)}">full downloads</a>.</p>
+    ([facet, name], i) =>
+      html`${i ? ', ' : ''}<a href="${links.page(site.schemePath(site.concept(FACETS[facet].codes[0]).scheme.id))}">${name.toLowerCase()}</a>`,
+  )}, or take the <a href="${links.page(site.datasetPath)}">full downloads</a>.</p>
 <p class="about">This data: the <a href="${links.page(site.cataloguePath)}">catalogue</a>, the <a href="${links.page(site.datasetPath)}">dataset</a>, its <a href="${links.file(VOID_PATH)}">VoID description</a>${dumps.length ? html`, and the dumps: ${dumps.map((d, i) => html`${i ? ', ' : ''}<a href="${links.file(d.path)}">${d.title}</a>`)}` : ''}.</p>
 <ol id="resources" class="resources">
 ${records.map(
-  (r) => html`<li data-country="${r.countries.join(' ')}" data-beneficiary="${r.beneficiaries.join(' ')}" data-type="${r.type}">${resourceLink(site, links, r)} <span class="meta">${resourceMeta(r)}</span></li>\n`,
+  (r) =>
+    html`<li data-country="${r.countries.join(' ')}" data-beneficiary="${r.beneficiaries.join(' ')}" data-type="${r.type}">${resourceLink(site, links, r)} <span class="meta">${resourceMeta(r)}</span></li>\n`,
 )}</ol>`;
-  return page({ path: '', links, chrome: site.chrome, title: 'Resources', description: site.info.description, jsonLd, alternates: true, body, script: FILTER_SCRIPT });
+  return page({
+    path: '',
+    links,
+    chrome: site.chrome,
+    title: 'Resources',
+    description: site.info.description,
+    jsonLd,
+    alternates: true,
+    body,
+    script: FILTER_SCRIPT,
+  });
 }

@@ -1,7 +1,7 @@
-import type { Quad } from '../../rdf/rdfjs.js';
 import { IriCompactor } from '../../rdf/compactor.js';
+import type { Quad } from '../../rdf/rdfjs.js';
 import { DCT, FOAF, RDFS, SCHEMA, SKOS, VCARD } from '../../rdf/terms.js';
-import { html, safeHref, type SafeHtml } from '../html.js';
+import { html, type SafeHtml, safeHref } from '../html.js';
 import { Links, page } from '../layout.js';
 import type { SiteModel } from '../model.js';
 import { documentsOf } from './parts.js';
@@ -24,7 +24,14 @@ function nameOf(quads: readonly Quad[], iri: string): string {
  * A page for any other node the catalogue mints (publisher, contact point, rights statement, a resource's
  * download or organisation, …): its statements as a table, links to nodes of the site kept inside the site.
  */
-export function nodePage(site: SiteModel, path: string, iri: string, quads: readonly Quad[], prefixes: Readonly<Record<string, string>>, jsonLd: unknown): string {
+export function nodePage(
+  site: SiteModel,
+  path: string,
+  iri: string,
+  quads: readonly Quad[],
+  prefixes: Readonly<Record<string, string>>,
+  jsonLd: unknown,
+): string {
   const links = Links.from(path);
   const compactor = new IriCompactor(prefixes);
   const term = (t: Quad['object']): SafeHtml => {
@@ -37,7 +44,8 @@ export function nodePage(site: SiteModel, path: string, iri: string, quads: read
     return html`<a href="${target}">${compactor.compact(t.value)}</a>`;
   };
   const rows = quads.map(
-    (q) => html`<tr><td>${q.subject.value === iri ? '' : compactor.compact(q.subject.value)}</td><td><code>${compactor.compact(q.predicate.value)}</code></td><td>${term(q.object)}</td></tr>\n`,
+    (q) =>
+      html`<tr><td>${q.subject.value === iri ? '' : compactor.compact(q.subject.value)}</td><td><code>${compactor.compact(q.predicate.value)}</code></td><td>${term(q.object)}</td></tr>\n`,
   );
   const title = nameOf(quads, iri);
   const body = html`<article class="node">

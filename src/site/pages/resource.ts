@@ -1,6 +1,6 @@
 import type { Resource } from '../../schema.js';
 import { label } from '../../vocabulary.js';
-import { html, safeHref, type SafeHtml } from '../html.js';
+import { html, type SafeHtml, safeHref } from '../html.js';
 import { Links, page } from '../layout.js';
 import { CODE_FIELD_NAMES, codesOf, fieldTitle, type SiteModel } from '../model.js';
 import { codeLinks, documentsOf, facts, resourceList } from './parts.js';
@@ -23,11 +23,12 @@ function related(site: SiteModel, links: Links, r: Resource): SafeHtml {
   const sections = [...r.countries, ...r.beneficiaries].flatMap((code) => {
     const others = site.resourcesWith(code).filter((o) => o.slug !== r.slug);
     if (!others.length) return [];
-    const more = others.length > RELATED_SHOWN
-      ? html`<p><a href="${links.page(site.conceptPath(code))}">All ${others.length + 1} resources: ${label(code)}</a></p>`
-      : '';
-    return [html`<section class="related"><h3>Also for ${label(code)}</h3>
-${resourceList(site, links, others.slice(0, RELATED_SHOWN))}${more}</section>\n`];
+    const more =
+      others.length > RELATED_SHOWN ? html`<p><a href="${links.page(site.conceptPath(code))}">All ${others.length + 1} resources: ${label(code)}</a></p>` : '';
+    return [
+      html`<section class="related"><h3>Also for ${label(code)}</h3>
+${resourceList(site, links, others.slice(0, RELATED_SHOWN))}${more}</section>\n`,
+    ];
   });
   return sections.length ? html`<section><h2>Related resources</h2>\n${sections}</section>` : html``;
 }

@@ -42,7 +42,8 @@ export function schemePage(site: SiteModel, scheme: VocabularyScheme, iri: strin
 ${scheme.description ? html`<p class="description">${scheme.description}</p>` : ''}
 <table class="concepts"><thead><tr><th>Concept</th><th>Code</th><th>Resources</th></tr></thead><tbody>
 ${scheme.concepts.map(
-  (c) => html`<tr><td><a href="${links.page(site.conceptPath(c.code))}">${c.prefLabel.en!}</a></td><td><code>${c.code}</code></td><td>${site.resourcesWith(c.code).length}</td></tr>\n`,
+  (c) =>
+    html`<tr><td><a href="${links.page(site.conceptPath(c.code))}">${c.prefLabel.en!}</a></td><td><code>${c.code}</code></td><td>${site.resourcesWith(c.code).length}</td></tr>\n`,
 )}</tbody></table>
 ${documentsOf(links, path, iri)}
 </article>`;
@@ -56,7 +57,8 @@ export function vocabulariesPage(site: SiteModel): string {
 <p>The controlled vocabularies (SKOS concept schemes) that classify the resources, mapped to the EU authority tables and EuroVoc.</p>
 <ul class="schemes">
 ${site.schemes.map(
-  (s) => html`<li><a href="${links.page(site.schemePath(s.id))}">${s.title}</a> <span class="meta">${s.concepts.length} concepts</span>${s.description ? html`<br>${s.description}` : ''}</li>\n`,
+  (s) =>
+    html`<li><a href="${links.page(site.schemePath(s.id))}">${s.title}</a> <span class="meta">${s.concepts.length} concepts</span>${s.description ? html`<br>${s.description}` : ''}</li>\n`,
 )}</ul>`;
   return page({ path: VOCABULARIES_PATH, links, chrome: site.chrome, title: 'Vocabularies', body });
 }

@@ -9,11 +9,44 @@ import { Catalogue, type Resource } from '../../../src/index.js';
 function watchedRecords(n: number) {
   const reads = { text: 0, codes: 0 };
   const records = Array.from({ length: n }, (_, i) => {
-    const r = { slug: `r-${i}`, subtitle: undefined, keywords: [] as string[], beneficiaries: [], languages: [], topics: [], initiativeTypes: [], educationLevels: [] } as Record<string, unknown>;
-    Object.defineProperty(r, 'title', { get: () => (reads.text++, `Title ${i}`), enumerable: true });
-    Object.defineProperty(r, 'description', { get: () => (reads.text++, 'Second chance'), enumerable: true });
-    Object.defineProperty(r, 'type', { get: () => (reads.codes++, 'tool'), enumerable: true });
-    Object.defineProperty(r, 'countries', { get: () => (reads.codes++, i % 2 ? ['DE'] : ['ES']), enumerable: true });
+    const r = {
+      slug: `r-${i}`,
+      subtitle: undefined,
+      keywords: [] as string[],
+      beneficiaries: [],
+      languages: [],
+      topics: [],
+      initiativeTypes: [],
+      educationLevels: [],
+    } as Record<string, unknown>;
+    Object.defineProperty(r, 'title', {
+      get: () => {
+        reads.text++;
+        return `Title ${i}`;
+      },
+      enumerable: true,
+    });
+    Object.defineProperty(r, 'description', {
+      get: () => {
+        reads.text++;
+        return 'Second chance';
+      },
+      enumerable: true,
+    });
+    Object.defineProperty(r, 'type', {
+      get: () => {
+        reads.codes++;
+        return 'tool';
+      },
+      enumerable: true,
+    });
+    Object.defineProperty(r, 'countries', {
+      get: () => {
+        reads.codes++;
+        return i % 2 ? ['DE'] : ['ES'];
+      },
+      enumerable: true,
+    });
     return r as unknown as Resource;
   });
   return { records, reads };

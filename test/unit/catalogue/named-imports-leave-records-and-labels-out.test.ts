@@ -18,7 +18,15 @@ let entry: string;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'elet-named-imports-'));
   entry = join(work, 'index.js');
-  await build({ entryPoints: [join(ROOT, 'src', 'index.ts')], outfile: entry, bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', logLevel: 'silent' });
+  await build({
+    entryPoints: [join(ROOT, 'src', 'index.ts')],
+    outfile: entry,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    logLevel: 'silent',
+  });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

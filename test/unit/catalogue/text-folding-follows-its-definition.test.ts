@@ -6,7 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, tokens } from '../../../src/text.js';
 
-const foldByDefinition = (t: string) => t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const foldByDefinition = (t: string) =>
+  t
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 const tokensByDefinition = (t: string) => foldByDefinition(t).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe('fold() and tokens()', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv } from '../../../src/export/csv.js';
-import { ResourceSchema, type Resource } from '../../../src/schema.js';
+import { type Resource, ResourceSchema } from '../../../src/schema.js';
 
 const SOURCE = 'https://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/';
 
@@ -31,12 +31,16 @@ function cells(csv: string): Record<string, string> {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') fields.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') break;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') break;
     else field += c;
   }
   fields.push(field);
@@ -44,17 +48,13 @@ function cells(csv: string): Record<string, string> {
 }
 
 describe('CSV cells that a spreadsheet would run', () => {
-  it.each([
-    ['=HYPERLINK("https://evil.example";"click")'],
-    ['+1+cmd|\' /C calc\'!A0'],
-    ['-2+3'],
-    ['@SUM(1;2)'],
-    ['\t=1+1'],
-    ['\r=1+1'],
-  ])('%j is written with a leading quote', (subtitle) => {
-    // Set after validation: the schema trims a leading tab or CR, but the exporter must not rely on it.
-    expect(cells(toCsv([{ ...record({}), subtitle }])).subtitle).toBe(`'${subtitle}`);
-  });
+  it.each([['=HYPERLINK("https://evil.example";"click")'], ["+1+cmd|' /C calc'!A0"], ['-2+3'], ['@SUM(1;2)'], ['\t=1+1'], ['\r=1+1']])(
+    '%j is written with a leading quote',
+    (subtitle) => {
+      // Set after validation: the schema trims a leading tab or CR, but the exporter must not rely on it.
+      expect(cells(toCsv([{ ...record({}), subtitle }])).subtitle).toBe(`'${subtitle}`);
+    },
+  );
 
   it('neutralises every column, lists included, and leaves other cells as they are', () => {
     const csv = toCsv([record({ subtitle: '=1+1', keywords: ['-x', 'y'], organisations: ['@org'], description: 'a = b - c' })]);

@@ -26,7 +26,11 @@ function deadPid(): number {
 
 /** File name → content of a folder. */
 function contents(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 function fillWith(files: Record<string, string>): (dir: string) => void {

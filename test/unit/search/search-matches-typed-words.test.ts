@@ -10,7 +10,20 @@ import { fold } from '../../../src/text.js';
 
 let serial = 0;
 function record(title: string, more: Partial<Resource> = {}): Resource {
-  return { slug: `r-${serial++}`, type: 'publication', title, description: '-', keywords: [], countries: [], beneficiaries: [], languages: [], topics: [], initiativeTypes: [], educationLevels: [], ...more } as unknown as Resource;
+  return {
+    slug: `r-${serial++}`,
+    type: 'publication',
+    title,
+    description: '-',
+    keywords: [],
+    countries: [],
+    beneficiaries: [],
+    languages: [],
+    topics: [],
+    initiativeTypes: [],
+    educationLevels: [],
+    ...more,
+  } as unknown as Resource;
 }
 const titles = (rs: readonly Resource[]) => rs.map((r) => r.title);
 
@@ -95,13 +108,29 @@ function bruteForce(rs: readonly Resource[], text: string): string[] {
 }
 
 describe('search() finds what the rules say (property-based)', () => {
-  const VOCABULARY = ['school', 'schools', 'scholar', 'chance', 'chances', 'change', 'training', 'trainings', 'apprenticeship', 'apprentice', 'éducation', 'education', 'educational', 'vet', 'vest'];
+  const VOCABULARY = [
+    'school',
+    'schools',
+    'scholar',
+    'chance',
+    'chances',
+    'change',
+    'training',
+    'trainings',
+    'apprenticeship',
+    'apprentice',
+    'éducation',
+    'education',
+    'educational',
+    'vet',
+    'vest',
+  ];
   const text = fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
   const records = fc.array(fc.record({ title: text, description: text, keywords: fc.array(text, { maxLength: 2 }) }), { maxLength: 60 });
   const typo = (w: string, at: number) => (w.length > 1 ? w.slice(0, at % w.length) + w.slice((at % w.length) + 1) : w);
-  const query = fc.array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.nat(), fc.nat(3)), { minLength: 1, maxLength: 3 }).map((parts) =>
-    parts.map(([w, at, kind]) => (kind === 0 ? typo(w, at) : kind === 1 ? w.slice(0, 1 + (at % w.length)) : w)).join(' '),
-  );
+  const query = fc
+    .array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.nat(), fc.nat(3)), { minLength: 1, maxLength: 3 })
+    .map((parts) => parts.map(([w, at, kind]) => (kind === 0 ? typo(w, at) : kind === 1 ? w.slice(0, 1 + (at % w.length)) : w)).join(' '));
 
   it('returns exactly the matching records, each once', () => {
     fc.assert(

@@ -13,7 +13,7 @@ interface Judgement {
   first: string[];
 }
 
-export const JUDGED: Judgement[] = [
+const JUDGED: Judgement[] = [
   { query: 'second chance schools spain', first: ['second-chance-schools-spain'] },
   { query: 'second chance', filter: { country: 'ES' }, first: ['second-chance-schools-spain'] },
   { query: 'ecole deuxieme chance', first: ['l-ecole-de-la-deuxieme-chance-e2c'] },
@@ -45,7 +45,14 @@ export const JUDGED: Judgement[] = [
   { query: 'early school leavers validation', first: ['european-inventory-validation-non-formal-informal-learning'] },
   { query: 'tackling early leaving europe', first: ['tackling-early-leaving-education-and-training-europe'] },
   { query: 'statistical overviews', first: ['statistical-overviews-on-vet'] },
-  { query: 'e2o', first: ['second-chance-schools-spain', 'marhuenda-fluixa-f-chisvert-tarazona-mj-coords-2022-resultados-del-modelo-de', 'martinez-morales-i-coord-2021-la-formacion-en-las-escuelas-de-segunda'] },
+  {
+    query: 'e2o',
+    first: [
+      'second-chance-schools-spain',
+      'marhuenda-fluixa-f-chisvert-tarazona-mj-coords-2022-resultados-del-modelo-de',
+      'martinez-morales-i-coord-2021-la-formacion-en-las-escuelas-de-segunda',
+    ],
+  },
   { query: 'eurydice', first: ['tackling-early-leaving-education-and-training-europe'] },
   { query: 'refernet', first: ['vet-in-europe'] },
   { query: 'codered', first: ['codered-curriculum-and-learning-material'] },

@@ -1,6 +1,6 @@
 /** The pure HTTP rules of the server: request targets, Host lines, entity tags, dates and byte ranges. */
 import { describe, expect, it } from 'vitest';
-import { entityTags, notModified, noneMatchHolds } from '../../../src/server/preconditions.js';
+import { entityTags, noneMatchHolds, notModified } from '../../../src/server/preconditions.js';
 import { ifRangeHolds, requestedRange } from '../../../src/server/ranges.js';
 import { hasOneHost, targetPath } from '../../../src/server/request-target.js';
 
@@ -25,7 +25,11 @@ describe('request targets', () => {
 
 describe('If-None-Match and If-Modified-Since', () => {
   it('parses tag lists, weak tags and the wildcard', () => {
-    expect(entityTags('W/"a", "b,c" ,"d"')).toEqual([{ weak: true, opaque: '"a"' }, { weak: false, opaque: '"b,c"' }, { weak: false, opaque: '"d"' }]);
+    expect(entityTags('W/"a", "b,c" ,"d"')).toEqual([
+      { weak: true, opaque: '"a"' },
+      { weak: false, opaque: '"b,c"' },
+      { weak: false, opaque: '"d"' },
+    ]);
     expect(entityTags(' * ')).toBe('*');
   });
 

@@ -10,7 +10,14 @@ import type { SiteFiles } from '../../../src/server/site-files.js';
 import type { NodeFormat } from '../../../src/site/formats.js';
 import { get } from '../../helpers/http.js';
 
-const BASES = ['aslam-cooperativa-sociale', 'bibliography-on-early-leaving-from-vet', 'certificate-of-practice-praksisbrev', 'certification-per-unit-cpu', 'coaching-and-counseling-apprentices-and', 'youth-guarantee-and-second-chance-schools'];
+const BASES = [
+  'aslam-cooperativa-sociale',
+  'bibliography-on-early-leaving-from-vet',
+  'certificate-of-practice-praksisbrev',
+  'certification-per-unit-cpu',
+  'coaching-and-counseling-apprentices-and',
+  'youth-guarantee-and-second-chance-schools',
+];
 
 /** A site listing of 20,000 resource pages (no files are read: every request here is a 404). */
 function bigSite(): SiteFiles {

@@ -3,7 +3,7 @@
  * over every name in a folder (20,000 at scale), for request paths up to ~16 KB.
  */
 import { describe, expect, it } from 'vitest';
-import { suggest, Suggester, type Candidate } from '../../../src/suggest.js';
+import { type Candidate, Suggester, suggest } from '../../../src/suggest.js';
 
 /** The suggestion rules as first written (unbounded Levenshtein over every candidate): the reference for short inputs. */
 function reference(input: string, candidates: readonly Candidate[], max = 3): string[] {
@@ -39,7 +39,14 @@ function prng(seed: number): () => number {
   };
 }
 
-const BASES = ['aslam-cooperativa-sociale', 'bibliography-on-early-leaving-from-vet', 'certificate-of-practice-praksisbrev', 'certification-per-unit-cpu', 'coaching-and-counseling-apprentices-and', 'youth-guarantee-and-second-chance-schools'];
+const BASES = [
+  'aslam-cooperativa-sociale',
+  'bibliography-on-early-leaving-from-vet',
+  'certificate-of-practice-praksisbrev',
+  'certification-per-unit-cpu',
+  'coaching-and-counseling-apprentices-and',
+  'youth-guarantee-and-second-chance-schools',
+];
 /** 20,000 slugs shaped like the synthetic benchmark catalogue's (`<real slug>-<n>`). */
 const NAMES: Candidate[] = Array.from({ length: 20_000 }, (_, i) => ({ value: `${BASES[i % BASES.length]}-${i}` }));
 
@@ -78,14 +85,21 @@ describe('the bounded search suggests what the unbounded one did', () => {
     const alphabet = 'abcde-';
     const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
     for (let round = 0; round < 300; round++) {
-      const candidates = Array.from({ length: 1 + Math.floor(random() * 40) }, () => ({ value: word(1 + Math.floor(random() * 20)), names: [word(1 + Math.floor(random() * 8))] }));
+      const candidates = Array.from({ length: 1 + Math.floor(random() * 40) }, () => ({
+        value: word(1 + Math.floor(random() * 20)),
+        names: [word(1 + Math.floor(random() * 8))],
+      }));
       const input = random() < 0.5 ? candidates[0]!.value.slice(1) + word(1) : word(1 + Math.floor(random() * 20));
       expect(suggest(input, candidates), `${input} in ${JSON.stringify(candidates)}`).toEqual(reference(input, candidates));
     }
   });
 
   it('for the cases the CLI relies on', () => {
-    const codes = [{ value: 'ES', names: ['Spain'] }, { value: 'SE', names: ['Sweden'] }, { value: 'PT', names: ['Portugal'] }];
+    const codes = [
+      { value: 'ES', names: ['Spain'] },
+      { value: 'SE', names: ['Sweden'] },
+      { value: 'PT', names: ['Portugal'] },
+    ];
     expect(suggest('spa', codes)).toEqual(['ES']);
     expect(suggest('good-practise', [{ value: 'good-practice' }, { value: 'tool' }])).toEqual(['good-practice']);
     expect(suggest('', codes)).toEqual([]);

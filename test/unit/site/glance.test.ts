@@ -49,9 +49,7 @@ describe('the map of records per country', () => {
   it('gives countries without records no link, and says the EU-level count in text', () => {
     const markup = recordsMap({ counts: SAMPLE, linkFor }).value;
     const targets = [...linksOf(markup).keys()];
-    expect(targets.filter((t) => t.includes('/country/') && !t.endsWith('EU.html')).sort()).toEqual(
-      ['DE', 'ES', 'LI', 'MT'].map(linkFor),
-    );
+    expect(targets.filter((t) => t.includes('/country/') && !t.endsWith('EU.html')).sort()).toEqual(['DE', 'ES', 'LI', 'MT'].map(linkFor));
     expect(markup).toContain('<title>France: no records</title>');
     expect(markup).toContain('<title>Finland: no records</title>');
     expect(markup).toMatch(/Not on the map: <a href="vocab\/country\/EU.html">3 records<\/a> at European Union level\./);
@@ -67,7 +65,10 @@ describe('the map of records per country', () => {
   it('has a legend whose classes cover every count up to the largest', () => {
     const markup = recordsMap({ counts: SAMPLE, linkFor }).value;
     const legend = markup.slice(markup.indexOf('<ul class="legend">'));
-    const entries = [...legend.matchAll(/<li><svg class="swatch"[^>]*><rect [^>]*fill="(#[0-9a-f]{6})"[^>]*\/><\/svg> ([^<]+)<\/li>/g)].map((m) => [m[1], m[2]]);
+    const entries = [...legend.matchAll(/<li><svg class="swatch"[^>]*><rect [^>]*fill="(#[0-9a-f]{6})"[^>]*\/><\/svg> ([^<]+)<\/li>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(entries.map((e) => e[1])).toEqual(['1–3 records', '4–6 records', '7–9 records', '10–12 records', 'No records', 'Not a country of the toolkit']);
     const classes = countClasses(12);
     for (const [code, count] of Object.entries(SAMPLE)) {
@@ -126,7 +127,12 @@ describe('count classes', () => {
       expect(new Set(classes.map((c) => c.fill)).size).toBe(classes.length);
     }
     expect(countClasses(0)).toEqual([]);
-    expect(countClasses(4).map((c) => [c.min, c.max])).toEqual([[1, 1], [2, 2], [3, 3], [4, 4]]);
+    expect(countClasses(4).map((c) => [c.min, c.max])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+    ]);
   });
 });
 
