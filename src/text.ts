@@ -103,3 +103,12 @@ export function queryWords(text: string, max = MAX_QUERY_WORDS): string[] {
   }
   return [...words];
 }
+
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** One character as the escape every message shows it as: `\n`, `\x1b`, `\u202e` (one form for the CLI and the validator). */
+export function escapeCharacter(c: string): string {
+  const code = c.codePointAt(0) ?? 0;
+  if (NAMED_ESCAPES[c]) return NAMED_ESCAPES[c];
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : code < 0x10000 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
+}

@@ -48,7 +48,9 @@ describe('a record full of markup on the built site', () => {
     expect(page).not.toMatch(/<(img|iframe|svg|style|b|th)[\s>]/i);
     expect(page).toContain(escapeHtml(EVIL_TITLE));
     expect(page).toContain(`<meta name="description" content="${escapeHtml(EVIL_DESCRIPTION)}">`);
-    expect(page).toContain('href="https://example.org/file.pdf?a=1&amp;b=&quot;2&quot;"');
+    // A quote cannot reach an href any more (validation accepts URLs only in canonical form, where `"` is `%22`);
+    // the `&` still has to be escaped in the attribute.
+    expect(page).toContain('href="https://example.org/file.pdf?a=1&amp;b=2"');
   });
 
   it('keeps its embedded JSON-LD valid and faithful', () => {

@@ -4,7 +4,7 @@
  * once, by its best-matching index word, weighted by how close that word is to what was typed. A record whose
  * title holds every word of a query of several words gets a bonus: what was typed is likely its title.
  */
-import { queryWords } from '../text.js';
+import { tokens } from '../text.js';
 import { type Bits, has } from './bitset.js';
 import { forEachSimilar, typosAllowed } from './similar-words.js';
 import type { TextIndex } from './text-index.js';
@@ -97,7 +97,7 @@ function scratchFor(index: TextIndex, words: number): Scratch {
  * record order. `undefined` when the text has no word.
  */
 export function rank(index: TextIndex, text: string, allowed?: Bits): Int32Array | undefined {
-  const typed = queryWords(text);
+  const typed = tokens(text);
   if (typed.length === 0) return undefined;
   const last = typed[typed.length - 1]!;
   const queries = [...new Set(typed)].map((word) => expand(index, word, word === last));

@@ -1,3 +1,5 @@
+import { escapeCharacter } from '../text.js';
+
 /**
  * Characters no record text may hold: each one is either dropped, replaced or refused by one of the outputs
  * (so the outputs would disagree), or shows text other than what is stored (bidi controls, invisible characters).
@@ -44,14 +46,10 @@ export function unsafeTextProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** Characters that make a message print as something else (controls, bidi, invisible), escaped as `\n` or `\u{202E}`. */
+/** Characters that make a message print as something else (controls, bidi, invisible), escaped as `\n`, `\x1b` or `\u202e`. */
 export function escapeForMessage(text: string): string {
-  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
   // With the `u` flag a surrogate in a class matches only when it is alone (a pair is one code point).
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff\ud800-\udfff]|\p{Bidi_Control}/gu,
-    (c: string) => named[c] ?? `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`,
-  );
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff\ud800-\udfff]|\p{Bidi_Control}/gu, (c: string) => escapeCharacter(c));
 }
 
 /** The form two titles are compared in: compatibility forms folded (NBSP → space), invisible characters dropped, whitespace collapsed. */

@@ -17,7 +17,7 @@ export function evilRecord(): Resource {
     beneficiaries: ['parents'],
     keywords: ['</script>', '<style>body{display:none}</style>'],
     organisations: ['<svg onload="window.__pwned=3">'],
-    downloads: [{ title: '<a href="javascript:alert(1)">x</a>', url: 'https://example.org/file.pdf?a=1&b="2"' }],
+    downloads: [{ title: '<a href="javascript:alert(1)">x</a>', url: 'https://example.org/file.pdf?a=1&b=2' }],
     sourceUrl: 'https://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/evil-markup-record',
     seenAt: ['https://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/evil-markup-record'],
     details: { '<th>label': '</dd></dl><script>window.__pwned=4</script>' },
