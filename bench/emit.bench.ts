@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { emitDumps } from '../scripts/emit-dumps.js';
 import { records } from '../src/generated/records.js';
-import { CatalogueGraph, context, iriValued, prefixes } from '../src/rdf/catalogue-graph.js';
+import { CatalogueGraph, catalogueContext as context, iriValued, prefixes } from '../src/rdf/catalogue-graph.js';
 import { JsonLdStream, TurtleStream, type BlockStream, type Sink } from '../src/rdf/serialize.js';
 import type { Resource } from '../src/schema.js';
 import type { BenchRow } from './measure.js';
