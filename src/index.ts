@@ -14,6 +14,7 @@ export { toJson } from './export/json.js';
 export { catalogueInfo } from './generated/catalogue-info.js';
 export { version } from './generated/version.js';
 export type {
+  AnyCode,
   BeneficiaryCode,
   CountryCode,
   EducationLevelCode,

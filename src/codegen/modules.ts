@@ -23,6 +23,8 @@ export function vocabularyModule(schemes: readonly SchemeData[]): string {
     out += `/** A code of the ${s.title.toLowerCase()} vocabulary. */\n`;
     out += `export type ${type}Code = (typeof ${name}Codes)[number];\n\n`;
   }
+  const types = schemes.map((s) => camel(s.id)).map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}Code`);
+  out += `/** A code of any vocabulary (codes are unique across vocabularies). */\nexport type AnyCode = ${types.join(' | ')};\n\n`;
   const data = schemes.map(({ file: _file, ...s }) => s);
   out += `/** Every scheme with its concepts, as read from \`vocab/\`. */\n`;
   // Pure: a bundle that uses only the code lists leaves the labels of every language out. Frozen to the leaves:

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { AnyCode } from '../../generated/vocabulary.js';
 import { catalogue } from '../../package-catalogue.js';
 import { resourceIri } from '../../rdf/iri.js';
 import type { Resource } from '../../schema.js';
@@ -19,7 +20,7 @@ export function findResource(slug: string): Resource {
   throw new UsageError(`no resource with slug ${quoted(slug)}${didYouMean(close)}\nrun \`elet list\` to see every slug`);
 }
 
-const codes = (list: readonly string[]) => list.map((c) => `${label(c)} (${c})`).join(', ');
+const codes = (list: readonly string[]) => list.map((c) => `${label(c as AnyCode)} (${c})`).join(', ');
 
 /** The record as labelled lines; empty fields are left out. */
 export function describe(r: Resource): string {
