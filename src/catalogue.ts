@@ -4,7 +4,7 @@ import { rank } from './catalogue/ranking.js';
 import { TextIndex } from './catalogue/text-index.js';
 import { CODE_FIELDS, type CodeField, FACET_NAMES, FACETS, type FacetCode, type FacetName } from './code-fields.js';
 import { checkFilter, codeList, searchText, stringCode } from './guards.js';
-import type { Resource } from './schema.js';
+import type { Resource } from './resource.js';
 import { queryWords } from './text.js';
 
 export { FACETS, type FacetCode, type FacetName };

@@ -39,7 +39,8 @@ export {
 } from './generated/vocabulary.js';
 export { catalogue, resources } from './package-catalogue.js';
 export { byBeneficiary, byCountry, byType, facets, getResource, query, search } from './query.js';
-export type { CatalogueInfo, Download, ReleasedCatalogueInfo, Resource, ResourceInput } from './schema.js';
+export type { Download, OriginalTitle, Resource, Size, TitleSource, TypeSource } from './resource.js';
+export type { CatalogueInfo, ReleasedCatalogueInfo, ResourceInput } from './schema.js';
 export { authorityIri, getConcept, label } from './vocabulary.js';
 export type { MatchProperty, VocabularyConcept, VocabularyScheme } from './vocabulary-types.js';
 export { MATCH_PROPERTIES } from './vocabulary-types.js';

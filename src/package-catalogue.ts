@@ -6,7 +6,7 @@
 import { Catalogue } from './catalogue.js';
 import { deepFreeze } from './deep-freeze.js';
 import { records } from './generated/records.js';
-import type { Resource } from './schema.js';
+import type { Resource } from './resource.js';
 
 /** Every record of the catalogue, sorted by slug; frozen, so callers cannot change what others see. */
 export const resources: readonly Resource[] = /* @__PURE__ */ deepFreeze(records);

@@ -3,7 +3,7 @@ import type { Catalogue, FacetCounts, ResourceFilter } from './catalogue.js';
 import type { BeneficiaryCode, CountryCode, ResourceTypeCode } from './generated/vocabulary.js';
 import { stringCode } from './guards.js';
 import { catalogue } from './package-catalogue.js';
-import type { Resource } from './schema.js';
+import type { Resource } from './resource.js';
 
 /** The record with this slug, or `undefined`. */
 export function getResource(slug: string): Resource | undefined {

@@ -37,7 +37,7 @@ export function vocabularyModule(schemes: readonly SchemeData[]): string {
 export function recordsModule(records: readonly unknown[]): string {
   return (
     HEADER +
-    "import type { Resource } from '../schema.js';\n\n" +
+    "import type { Resource } from '../resource.js';\n\n" +
     `/** Every validated record, sorted by slug. */\n` +
     `export const records: readonly Resource[] = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(records))});\n`
   );

@@ -1,4 +1,4 @@
-import type { Resource } from '../schema.js';
+import type { Resource } from '../resource.js';
 
 /**
  * The CSV columns, fixed so that spreadsheets and scripts can rely on them across releases

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { AnyCode } from '../../generated/vocabulary.js';
 import { catalogue } from '../../package-catalogue.js';
 import { resourceIri } from '../../rdf/iri.js';
-import type { Resource } from '../../schema.js';
+import type { Resource } from '../../resource.js';
 import { didYouMean, suggest } from '../../suggest.js';
 import { label } from '../../vocabulary.js';
 import { UsageError } from '../errors.js';

@@ -1,6 +1,6 @@
 /** Small pieces of markup shared by the pages. */
 import type { AnyCode } from '../../generated/vocabulary.js';
-import type { Resource } from '../../schema.js';
+import type { Resource } from '../../resource.js';
 import { label } from '../../vocabulary.js';
 import { RDF_FORMATS } from '../formats.js';
 import { html, type SafeHtml } from '../html.js';
