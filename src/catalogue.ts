@@ -3,10 +3,14 @@ import { CodeIndex } from './catalogue/code-index.js';
 import { rank } from './catalogue/ranking.js';
 import { TextIndex } from './catalogue/text-index.js';
 import { CODE_FIELDS, type CodeField, FACET_NAMES, FACETS, type FacetCode, type FacetName } from './code-fields.js';
-import type { Resource } from './schema.js';
-import { queryWords, tokens } from './text.js';
+import { checkFilter, codeList, searchText, stringCode } from './guards.js';
+import type { Resource } from './resource.js';
+import { queryWords } from './text.js';
 
 export { FACETS, type FacetCode, type FacetName };
+
+/** The keys a filter may have; any other key is a mistake (`countries` for `country`), not "no restriction". */
+const FILTER_KEYS: readonly string[] = Object.freeze([...FACET_NAMES, 'text']);
 
 /** One code, or several meaning "any of these". */
 export type OneOrMany<T> = T | readonly T[];
@@ -49,6 +53,7 @@ export class Catalogue {
 
   /** Records matching every key of the filter (see {@link ResourceFilter}), in catalogue order; all records for an empty filter. */
   query(filter: ResourceFilter = {}): Resource[] {
+    checkFilter(filter, FILTER_KEYS);
     const alone = this.#oneCode(filter);
     if (alone) return this.#records(alone);
     const bits = this.#select(filter);
@@ -57,6 +62,7 @@ export class Catalogue {
 
   /** Counts per code of every facet, over the records matching `filter` (all records by default). */
   facets(filter: ResourceFilter = {}): FacetCounts {
+    checkFilter(filter, FILTER_KEYS);
     const counts = this.#facets().counts(this.#select(filter));
     const out = {} as Record<FacetName, Record<string, number>>;
     let c = 0;
@@ -73,11 +79,12 @@ export class Catalogue {
    * title, subtitle, description or keywords: as typed, as the start of a word for the last one (so results
    * follow typing), or within one typo for words of 5 letters or more (two from 9), ignoring case and accents.
    * Relevance is BM25F over those fields, the title counting double, exact words above completions and typos.
-   * A text without words gives the filter's records in catalogue order.
    * @example catalogue.search('second chance scool', { country: 'ES' })
+   * @throws RangeError for a text without a word (only spaces or punctuation), which would otherwise match everything.
    */
   search(text: string, filter: ResourceFilter = {}): Resource[] {
-    if (tokens(text).length === 0) return this.query(filter);
+    searchText(text);
+    checkFilter(filter, FILTER_KEYS);
     return this.#records(rank(this.#text(), text, this.#select(filter))!);
   }
 
@@ -89,7 +96,7 @@ export class Catalogue {
   withCode<F extends CodeField>(field: F, code: CodeOf<F>): Resource[] {
     const facet = FACET_NAMES.findIndex((name) => FACETS[name].field === field);
     const index = facet >= 0 ? this.#facets() : this.#fieldIndex(field);
-    const id = index.codeId(Math.max(facet, 0), code as string);
+    const id = index.codeId(Math.max(facet, 0), stringCode(code, CODE_FIELDS[field].noun));
     if (id === undefined) throw new RangeError(`unknown ${CODE_FIELDS[field].noun} code ${JSON.stringify(code)}`);
     return this.#records(index.postings(id));
   }
@@ -103,8 +110,7 @@ export class Catalogue {
   /** Global code ids of the codes a filter asks for under facet number `k`; unknown codes throw. */
   #codeIds(k: number, wanted: OneOrMany<string>): number[] {
     const facet = FACET_NAMES[k]!;
-    const codes: readonly string[] = typeof wanted === 'string' ? [wanted] : wanted;
-    return codes.map((code) => {
+    return codeList(wanted, facet).map((code) => {
       const id = this.#facets().codeId(k, code);
       // Untyped callers (JavaScript, the CLI) get an error for a typo instead of an empty result.
       if (id === undefined) throw new RangeError(`unknown ${facet} code ${JSON.stringify(code)}`);
@@ -115,7 +121,7 @@ export class Catalogue {
   /** For a filter of a single code and nothing else: its posting list, the answer as it stands. */
   #oneCode(filter: ResourceFilter): Int32Array | undefined {
     const keys = FACET_NAMES.filter((facet) => filter[facet] !== undefined);
-    if (keys.length !== 1 || (filter.text !== undefined && tokens(filter.text).length > 0)) return undefined;
+    if (keys.length !== 1 || filter.text !== undefined) return undefined;
     const k = FACET_NAMES.indexOf(keys[0]!);
     const ids = this.#codeIds(k, filter[keys[0]!]!);
     return ids.length === 1 ? this.#facets().postings(ids[0]!) : undefined;

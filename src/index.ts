@@ -14,6 +14,7 @@ export { toJson } from './export/json.js';
 export { catalogueInfo } from './generated/catalogue-info.js';
 export { version } from './generated/version.js';
 export type {
+  AnyCode,
   BeneficiaryCode,
   CountryCode,
   EducationLevelCode,
@@ -38,7 +39,8 @@ export {
 } from './generated/vocabulary.js';
 export { catalogue, resources } from './package-catalogue.js';
 export { byBeneficiary, byCountry, byType, facets, getResource, query, search } from './query.js';
-export type { CatalogueInfo, Download, ReleasedCatalogueInfo, Resource, ResourceInput } from './schema.js';
+export type { Download, OriginalTitle, Resource, Size, TitleSource, TypeSource } from './resource.js';
+export type { CatalogueInfo, ReleasedCatalogueInfo, ResourceInput } from './schema.js';
 export { authorityIri, getConcept, label } from './vocabulary.js';
 export type { MatchProperty, VocabularyConcept, VocabularyScheme } from './vocabulary-types.js';
 export { MATCH_PROPERTIES } from './vocabulary-types.js';

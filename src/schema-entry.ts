@@ -6,5 +6,16 @@
  * @packageDocumentation
  */
 
-export type { CatalogueInfo, Download, Resource, ResourceInput } from './schema.js';
-export { bytesFromShownSize, CatalogueInfoSchema, CURATABLE_FACETS, DownloadSchema, ResourceSchema, SizeSchema, SLUG_PATTERN } from './schema.js';
+export type { Download, OriginalTitle, Resource, Size, TitleSource, TypeSource } from './resource.js';
+export type { CatalogueInfo, ResourceInput } from './schema.js';
+export {
+  bytesFromShownSize,
+  CatalogueInfoSchema,
+  CURATABLE_FACETS,
+  DownloadSchema,
+  ResourceSchema,
+  SizeSchema,
+  SLUG_PATTERN,
+  TITLE_SOURCES,
+  TYPE_SOURCES,
+} from './schema.js';

@@ -187,12 +187,10 @@ export const ResourceSchema = z
     path: ['typeSource'],
   });
 
-/** A validated resource record. */
-export type Resource = z.infer<typeof ResourceSchema>;
+/** The published record types: explicit, documented and deeply readonly (a type test keeps them equal to the schema). */
+export type { Download, Resource, Size } from './resource.js';
 /** A record as written in a data file: lists may be omitted and default to empty. */
 export type ResourceInput = z.input<typeof ResourceSchema>;
-/** A download of a resource. */
-export type Download = z.infer<typeof DownloadSchema>;
 
 /** Catalogue-level metadata, from `data/catalogue.json`; feeds the package and the DCAT-AP description. */
 export const CatalogueInfoSchema = z.strictObject({

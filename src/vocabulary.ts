@@ -1,4 +1,6 @@
+import type { AnyCode } from './generated/vocabulary.js';
 import { schemes } from './generated/vocabulary.js';
+import { knownCode, languageTag } from './guards.js';
 import type { VocabularyConcept, VocabularyScheme } from './vocabulary-types.js';
 
 export type { MatchProperty, VocabularyConcept, VocabularyScheme } from './vocabulary-types.js';
@@ -19,31 +21,41 @@ export function conceptEntry(code: string): { scheme: VocabularyScheme; concept:
   return index().get(code);
 }
 
-/**
- * Looks up a concept of any vocabulary by its code.
- * @returns the concept and the id of its scheme, or `undefined` for an unknown code.
- */
-export function getConcept(code: string): { scheme: string; concept: VocabularyConcept } | undefined {
-  const hit = index().get(code);
-  return hit && { scheme: hit.scheme.id, concept: hit.concept };
+/** The concept of a code; `RangeError` for an unknown code, `TypeError` for a non-string. */
+function entry(code: unknown) {
+  return knownCode(index(), code, 'vocabulary');
 }
 
 /**
- * The preferred label of a code in the given language, falling back to English.
- * @example label('ES') // 'Spain'; label('ES', 'de') // 'Spanien'; label('good-practice') // 'Good practice'
+ * Looks up a concept of any vocabulary by its code.
+ * @returns the concept (frozen) and the id of its scheme.
  * @throws RangeError for a code that no vocabulary defines.
  */
-export function label(code: string, lang = 'en'): string {
-  const hit = index().get(code);
-  if (!hit) throw new RangeError(`unknown code ${JSON.stringify(code)}`);
-  return hit.concept.prefLabel[lang] ?? hit.concept.prefLabel.en!;
+export function getConcept(code: AnyCode): { readonly scheme: string; readonly concept: VocabularyConcept } {
+  const hit = entry(code);
+  return Object.freeze({ scheme: hit.scheme.id, concept: hit.concept });
+}
+
+/**
+ * The preferred label of a code in the given language (a BCP 47 tag, any case; `'pt-BR'` falls back to `'pt'`),
+ * falling back to English.
+ * @example label('ES') // 'Spain'; label('ES', 'de') // 'Spanien'; label('good-practice') // 'Good practice'
+ * @throws RangeError for a code that no vocabulary defines, or a `lang` that is not a language tag.
+ */
+export function label(code: AnyCode, lang = 'en'): string {
+  const labels = entry(code).concept.prefLabel;
+  const tag = languageTag(lang);
+  // Own keys only: `prefLabel.constructor` is a function.
+  for (const key of [tag, tag.split('-')[0]!, 'en']) if (Object.hasOwn(labels, key)) return labels[key]!;
+  return code;
 }
 
 /**
  * The EU authority table IRI (or EuroVoc / DCMI IRI) a code maps to exactly, e.g.
  * `authorityIri('ES')` → `http://publications.europa.eu/resource/authority/country/ESP`.
  * @returns `undefined` when the concept has no exact match.
+ * @throws RangeError for a code that no vocabulary defines.
  */
-export function authorityIri(code: string): string | undefined {
-  return index().get(code)?.concept.matches.exactMatch?.[0];
+export function authorityIri(code: AnyCode): string | undefined {
+  return entry(code).concept.matches.exactMatch?.[0];
 }

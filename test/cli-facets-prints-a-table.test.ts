@@ -3,9 +3,11 @@
  * exactly. The rows come from the package's own `facets()` (so the test follows the data), the layout is
  * spelled out here: columns padded to their widest cell, two spaces between them, no trailing spaces.
  */
+
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/program.js';
 import { FACET_NAMES } from '../src/code-fields.js';
+import type { AnyCode } from '../src/generated/vocabulary.js';
 import { type FacetCounts, facets, label, type ResourceFilter } from '../src/index.js';
 import { ROOT } from './helpers/project.js';
 
@@ -25,7 +27,7 @@ function expectedTables(counts: FacetCounts): string {
     const rows = Object.entries(counts[facet] as Record<string, number>)
       .filter(([, n]) => n > 0)
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-      .map(([code, n]) => [code, String(n), label(code)]);
+      .map(([code, n]) => [code, String(n), label(code as AnyCode)]);
     if (!rows.length) return `${facet} (--${flag})\n  (none)\n`;
     const table = [['CODE', 'COUNT', 'LABEL'], ...rows];
     const width = (i: number) => Math.max(...table.map((row) => row[i]!.length));

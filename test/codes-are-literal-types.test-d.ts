@@ -19,7 +19,7 @@ describe('codes are literal unions', () => {
   });
 
   it('infers record fields from the schema', () => {
-    expectTypeOf<Resource['countries']>().toEqualTypeOf<CountryCode[]>();
+    expectTypeOf<Resource['countries']>().toEqualTypeOf<readonly CountryCode[]>();
     expectTypeOf<Resource['type']>().toEqualTypeOf<ResourceTypeCode>();
     expectTypeOf<Resource['languages'][number]>().toEqualTypeOf<LanguageCode>();
     expectTypeOf<CountryCode>().toExtend<string>();

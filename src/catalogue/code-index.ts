@@ -3,7 +3,7 @@
  * bitsets, stored word-major (all codes' word `w` side by side) so that counting every code over a filter
  * reads the index once, skipping the words where the filter holds no record.
  */
-import type { Resource } from '../schema.js';
+import type { Resource } from '../resource.js';
 import { type Bits, popcount, wordsFor } from './bitset.js';
 
 /** An indexed code field: the record field it reads and every code it may hold. */

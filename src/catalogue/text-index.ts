@@ -3,7 +3,7 @@
  * (so prefixes are ranges and the list can be walked as a trie), with the records holding it and their
  * BM25F weight for it, all in flat typed arrays built in two passes.
  */
-import type { Resource } from '../schema.js';
+import type { Resource } from '../resource.js';
 import { fold, forEachWord } from '../text.js';
 import { add, type Bits, wordsFor } from './bitset.js';
 import { type PackedWords, packWords } from './similar-words.js';

@@ -1,7 +1,9 @@
 /** The filter options shared by `list`, `facets` and `export`, and their translation into a {@link ResourceFilter}. */
+
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { ResourceFilter } from '../catalogue.js';
 import { CODE_FIELDS, type CodeFieldSpec, FACET_NAMES, FACETS, type FacetName } from '../code-fields.js';
+import type { AnyCode } from '../generated/vocabulary.js';
 import { type Candidate, didYouMean, suggest } from '../suggest.js';
 import { MAX_QUERY_WORDS, queryWords } from '../text.js';
 import { getConcept, label } from '../vocabulary.js';
@@ -43,8 +45,8 @@ export function addFilterOptions(command: Command): Command {
 /** Every code of a facet with its English labels, for suggestions ("spain" → ES). */
 function candidates(facet: FacetName): Candidate[] {
   return FACETS[facet].codes.map((code) => {
-    const concept = getConcept(code)?.concept;
-    return { value: code, names: concept ? [concept.prefLabel.en ?? code, ...(concept.altLabel.en ?? [])] : [] };
+    const { concept } = getConcept(code);
+    return { value: code, names: [concept.prefLabel.en ?? code, ...(concept.altLabel.en ?? [])] };
   });
 }
 
@@ -57,7 +59,7 @@ export function resolveCode(facet: FacetName, input: string): string {
   if (codes.includes(input)) return input;
   const folded = codes.filter((c) => c.toLowerCase() === input.toLowerCase());
   if (folded.length === 1) return folded[0]!;
-  const hint = didYouMean(suggest(input, candidates(facet)), (code) => `"${code}" (${label(code)})`);
+  const hint = didYouMean(suggest(input, candidates(facet)), (code) => `"${code}" (${label(code as AnyCode)})`);
   throw new UsageError(`unknown ${flagOf(facet).replace('-', ' ')} code ${quoted(input)}${hint}\nknown codes: ${codes.join(', ')}`);
 }
 

@@ -14,19 +14,22 @@ export function camel(id: string): string {
  * plus the scheme data itself (labels, matches) for lookups and the RDF mapping.
  */
 export function vocabularyModule(schemes: readonly SchemeData[]): string {
-  let out = HEADER + "import type { VocabularyScheme } from '../vocabulary-types.js';\n\n";
+  let out = HEADER + "import { deepFreeze } from '../deep-freeze.js';\nimport type { VocabularyScheme } from '../vocabulary-types.js';\n\n";
   for (const s of schemes) {
     const name = camel(s.id);
     const type = name[0]!.toUpperCase() + name.slice(1);
     out += `/** Codes of the ${s.title.toLowerCase()} vocabulary (\`${s.file}\`). */\n`;
-    out += `export const ${name}Codes = ${JSON.stringify(s.concepts.map((c) => c.code))} as const;\n`;
+    out += `export const ${name}Codes = /* @__PURE__ */ Object.freeze(${JSON.stringify(s.concepts.map((c) => c.code))} as const);\n`;
     out += `/** A code of the ${s.title.toLowerCase()} vocabulary. */\n`;
     out += `export type ${type}Code = (typeof ${name}Codes)[number];\n\n`;
   }
+  const types = schemes.map((s) => camel(s.id)).map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}Code`);
+  out += `/** A code of any vocabulary (codes are unique across vocabularies). */\nexport type AnyCode = ${types.join(' | ')};\n\n`;
   const data = schemes.map(({ file: _file, ...s }) => s);
   out += `/** Every scheme with its concepts, as read from \`vocab/\`. */\n`;
-  // Pure: a bundle that uses only the code lists leaves the labels of every language out.
-  out += `export const schemes: readonly VocabularyScheme[] = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
+  // Pure: a bundle that uses only the code lists leaves the labels of every language out. Frozen to the leaves:
+  // one caller must not change a label or add a code for everyone.
+  out += `export const schemes: readonly VocabularyScheme[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(data))}));\n`;
   return out;
 }
 
@@ -34,7 +37,7 @@ export function vocabularyModule(schemes: readonly SchemeData[]): string {
 export function recordsModule(records: readonly unknown[]): string {
   return (
     HEADER +
-    "import type { Resource } from '../schema.js';\n\n" +
+    "import type { Resource } from '../resource.js';\n\n" +
     `/** Every validated record, sorted by slug. */\n` +
     `export const records: readonly Resource[] = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(records))});\n`
   );
@@ -57,9 +60,9 @@ export function writeIfChanged(path: string, content: string): void {
 export function catalogueInfoModule(info: unknown): string {
   return (
     HEADER +
-    "import type { ReleasedCatalogueInfo } from '../schema.js';\n\n" +
+    "import { deepFreeze } from '../deep-freeze.js';\nimport type { ReleasedCatalogueInfo } from '../schema.js';\n\n" +
     `/** Catalogue-level metadata from \`data/catalogue.json\`, stamped with the release's version and date. */\n` +
-    `export const catalogueInfo: ReleasedCatalogueInfo = ${JSON.stringify(info, null, 2)};\n`
+    `export const catalogueInfo: ReleasedCatalogueInfo = /* @__PURE__ */ deepFreeze(${JSON.stringify(info, null, 2)});\n`
   );
 }
 

@@ -1,5 +1,6 @@
 import { Catalogue } from '../catalogue.js';
 import { CODE_FIELDS, FACET_NAMES, FACETS, type FacetName } from '../code-fields.js';
+import type { AnyCode } from '../generated/vocabulary.js';
 import { type Resource, TITLE_SOURCES, TYPE_SOURCES } from '../schema.js';
 import { label } from '../vocabulary.js';
 import { type ExcludedEntry, entryName, REGISTERS, type RegisterEntry } from './register-map.js';
@@ -195,7 +196,7 @@ export function dataReport(records: readonly Resource[], register: readonly Regi
     );
     const row = f.counts[facet] as Record<string, number>;
     for (const [code, n] of Object.entries(row).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))) {
-      if (n > 0) lines.push(`| ${code} | ${label(code)} | ${n} |`);
+      if (n > 0) lines.push(`| ${code} | ${label(code as AnyCode)} | ${n} |`);
     }
     lines.push('');
   }

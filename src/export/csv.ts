@@ -1,10 +1,10 @@
-import type { Resource } from '../schema.js';
+import type { Resource } from '../resource.js';
 
 /**
  * The CSV columns, fixed so that spreadsheets and scripts can rely on them across releases
  * (new columns are only ever appended). Lists are joined with `;`.
  */
-export const CSV_COLUMNS = [
+export const CSV_COLUMNS = Object.freeze([
   'slug',
   'type',
   'title',
@@ -28,7 +28,7 @@ export const CSV_COLUMNS = [
   'sourceUrl',
   'externalUrl',
   'curated',
-] as const;
+] as const);
 
 type Column = (typeof CSV_COLUMNS)[number];
 

@@ -1,4 +1,4 @@
-import type { Resource } from '../schema.js';
+import type { Resource } from '../resource.js';
 
 /** The records as pretty-printed JSON, as in `data/resources/` but with every default filled in. */
 export function toJson(records: readonly Resource[]): string {

@@ -29,7 +29,7 @@ import { JsonLdStream } from '../rdf/jsonld.js';
 import type { Quad } from '../rdf/rdfjs.js';
 import { type BlockStream, NTriplesStream, type Sink, TurtleStream } from '../rdf/serialize.js';
 import { vocabularyBlocks } from '../rdf/vocabulary-graph.js';
-import type { Resource } from '../schema.js';
+import type { Resource } from '../resource.js';
 import { replaceDir } from './atomic.js';
 import { settleDumpSizes } from './dump-sizes.js';
 import { FileOut } from './file-out.js';

@@ -25,7 +25,7 @@
 
 import { schemes } from '../generated/vocabulary.js';
 import { getResource } from '../query.js';
-import type { Resource } from '../schema.js';
+import type { Resource } from '../resource.js';
 import { blocksOf } from './blocks.js';
 import { CatalogueGraph, catalogueContext, iriValued, prefixes, type RdfOptions } from './catalogue-graph.js';
 import { IriCompactor } from './compactor.js';

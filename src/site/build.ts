@@ -12,7 +12,7 @@ import { resources as packageResources } from '../package-catalogue.js';
 import { replaceDir } from '../publish/atomic.js';
 import { type WrittenDumps, writeDumpFiles } from '../publish/dumps.js';
 import { toQuads } from '../rdf/index.js';
-import type { Resource } from '../schema.js';
+import type { Resource } from '../resource.js';
 import { writeFixedFiles, writeVoid } from './fixed-files.js';
 import { writeIndex } from './index-document.js';
 import { SiteModel } from './model.js';

@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import { toCsv } from '../../export/csv.js';
 import { toJson } from '../../export/json.js';
 import { catalogue } from '../../package-catalogue.js';
-import type { Resource } from '../../schema.js';
+import type { Resource } from '../../resource.js';
 import { UsageError } from '../errors.js';
 import { escapeControls } from '../escape.js';
 import { addFilterOptions, type FilterOptions, filterFrom } from '../filters.js';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { FACET_NAMES } from '../../code-fields.js';
+import type { AnyCode } from '../../generated/vocabulary.js';
 import { catalogue } from '../../package-catalogue.js';
 import { label } from '../../vocabulary.js';
 import { addFilterOptions, type FilterOptions, filterFrom, flagOf } from '../filters.js';
@@ -28,7 +29,7 @@ export function registerFacets(program: Command, io: CliIo): void {
       const table = entries.length
         ? formatTable(
             ['CODE', 'COUNT', 'LABEL'],
-            entries.map(([code, n]) => [code, String(n), label(code)]),
+            entries.map(([code, n]) => [code, String(n), label(code as AnyCode)]),
             io.columns,
           )
         : '(none)';

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
+import type { AnyCode } from '../../generated/vocabulary.js';
 import { catalogue } from '../../package-catalogue.js';
 import { resourceIri } from '../../rdf/iri.js';
-import type { Resource } from '../../schema.js';
+import type { Resource } from '../../resource.js';
 import { didYouMean, suggest } from '../../suggest.js';
 import { label } from '../../vocabulary.js';
 import { UsageError } from '../errors.js';
@@ -19,7 +20,7 @@ export function findResource(slug: string): Resource {
   throw new UsageError(`no resource with slug ${quoted(slug)}${didYouMean(close)}\nrun \`elet list\` to see every slug`);
 }
 
-const codes = (list: readonly string[]) => list.map((c) => `${label(c)} (${c})`).join(', ');
+const codes = (list: readonly string[]) => list.map((c) => `${label(c as AnyCode)} (${c})`).join(', ');
 
 /** The record as labelled lines; empty fields are left out. */
 export function describe(r: Resource): string {

@@ -1,3 +1,4 @@
+import type { AnyCode } from '../../generated/vocabulary.js';
 import { label } from '../../vocabulary.js';
 import { html, type SafeHtml } from '../html.js';
 
@@ -25,7 +26,7 @@ const BAR_FILL = '#2c7fb8';
  * screen readers, which read the name and the number; no inline style, so the site's CSP holds.
  */
 export function countBars(options: CountBarsOptions): SafeHtml {
-  const { caption, heading, counts, linkFor, nameFor = label } = options;
+  const { caption, heading, counts, linkFor, nameFor = (code: string) => label(code as AnyCode) } = options;
   const rows = Object.entries(counts)
     .map(([code, count = 0]) => ({ code, count, name: nameFor(code) }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));

@@ -1,3 +1,4 @@
+import type { AnyCode } from '../../generated/vocabulary.js';
 import { countryCodes } from '../../generated/vocabulary.js';
 import { label } from '../../vocabulary.js';
 import { html, type SafeHtml } from '../html.js';
@@ -28,7 +29,7 @@ const MARKER_RADIUS = 7;
  * No script, no inline style (the site's CSP allows neither), and the same input gives the same bytes.
  */
 export function recordsMap(options: RecordsMapOptions, shapes: EuropeShapes = europeShapes()): SafeHtml {
-  const { counts, linkFor, nameFor = label, id = 'records-map' } = options;
+  const { counts, linkFor, nameFor = (code: string) => label(code as AnyCode), id = 'records-map' } = options;
   const byNumeric = new Map(Object.entries(ISO_NUMERIC).map(([code, numeric]) => [numeric, code]));
   const drawn = shapes.shapes.map((shape) => ({ shape, code: byNumeric.get(shape.id) }));
   const ours = drawn

@@ -1,3 +1,4 @@
+import type { AnyCode } from '../../generated/vocabulary.js';
 import type { DumpFile } from '../../rdf/index.js';
 import { label } from '../../vocabulary.js';
 import { html, safeHref } from '../html.js';
@@ -69,7 +70,7 @@ export function datasetPage(site: SiteModel, iri: string, dumps: readonly DumpLi
 <p class="kind">Dataset in the <a href="${links.page(site.cataloguePath)}">catalogue</a></p>
 <h1>${site.info.title}</h1>
 <p class="description">${site.info.description}</p>
-<p>${site.catalogue.resources.length} resources: ${types.map(([code, n], i) => html`${i ? ', ' : ''}${n} × ${label(code)}`)}.</p>
+<p>${site.catalogue.resources.length} resources: ${types.map(([code, n], i) => html`${i ? ', ' : ''}${n} × ${label(code as AnyCode)}`)}.</p>
 <section><h2>Downloads</h2>
 ${
   dumps.length

@@ -1,5 +1,6 @@
 /** Small pieces of markup shared by the pages. */
-import type { Resource } from '../../schema.js';
+import type { AnyCode } from '../../generated/vocabulary.js';
+import type { Resource } from '../../resource.js';
 import { label } from '../../vocabulary.js';
 import { RDF_FORMATS } from '../formats.js';
 import { html, type SafeHtml } from '../html.js';
@@ -8,7 +9,7 @@ import type { SiteModel } from '../model.js';
 
 /** A code as a link to its concept page, showing its English label. */
 function codeLink(site: SiteModel, links: Links, code: string): SafeHtml {
-  return html`<a href="${links.page(site.conceptPath(code))}">${label(code)}</a>`;
+  return html`<a href="${links.page(site.conceptPath(code))}">${label(code as AnyCode)}</a>`;
 }
 
 /** Codes as a comma-separated list of concept links. */

@@ -1,4 +1,4 @@
-import type { Resource } from '../../schema.js';
+import type { Resource } from '../../resource.js';
 import { label } from '../../vocabulary.js';
 import { html, type SafeHtml, safeHref } from '../html.js';
 import { Links, page } from '../layout.js';
