@@ -4,6 +4,8 @@
  * curation may assign it. The schema, the catalogue's facets, the data report, the CLI, the site and the RDF
  * mapping all derive from this table: adding a facet is one `.ttl` file in `vocab/` and one row here.
  */
+
+import { deepFreeze } from './deep-freeze.js';
 import {
   beneficiaryCodes,
   countryCodes,
@@ -32,7 +34,11 @@ export interface CodeFieldSpec {
   readonly curatable: boolean;
 }
 
-export const CODE_FIELDS = {
+/**
+ * The table of code fields, row by row: `CODE_FIELDS.countries` is `{ codes: countryCodes, facet: 'country', noun:
+ * 'country', hint, curatable: true }`. Frozen: the facets, the schema and the RDF mapping all read it.
+ */
+export const CODE_FIELDS = deepFreeze({
   type: { codes: resourceTypeCodes, facet: 'type', noun: 'resource type', curatable: true },
   countries: { codes: countryCodes, facet: 'country', noun: 'country', hint: 'ISO 3166-1 alpha-2, or EU', curatable: true },
   beneficiaries: { codes: beneficiaryCodes, facet: 'beneficiary', noun: 'beneficiary', curatable: true },
@@ -42,15 +48,16 @@ export const CODE_FIELDS = {
   educationLevels: { codes: educationLevelCodes, noun: 'education level', curatable: true },
   implementationLevels: { codes: implementationLevelCodes, noun: 'implementation level', curatable: true },
   implementationStages: { codes: implementationStageCodes, noun: 'implementation stage', curatable: true },
-} as const satisfies Record<string, CodeFieldSpec>;
+} as const satisfies Record<string, CodeFieldSpec>);
 
-type Table = typeof CODE_FIELDS;
+/** The type of the field table: each field's codes, facet, noun and curatability as literal types. */
+export type CodeFieldTable = typeof CODE_FIELDS;
 
 /** A record field holding codes. */
-export type CodeField = keyof Table;
+export type CodeField = keyof CodeFieldTable;
 
 /** A code field that curation may assign. */
-export type CuratableField = { [F in CodeField]: Table[F]['curatable'] extends true ? F : never }[CodeField];
+export type CuratableField = { [F in CodeField]: CodeFieldTable[F]['curatable'] extends true ? F : never }[CodeField];
 
 /** The code fields in table order. */
 export const CODE_FIELD_NAMES = Object.freeze(Object.keys(CODE_FIELDS) as CodeField[]);
@@ -76,7 +83,7 @@ export function schemeOfField(field: CodeField): VocabularyScheme {
 }
 
 /** `[facet, field]` for every row with a facet. */
-type FacetRow = { [F in CodeField]: Table[F] extends { facet: infer N extends string } ? [N, F] : never }[CodeField];
+export type FacetRow = { [F in CodeField]: CodeFieldTable[F] extends { facet: infer N extends string } ? [N, F] : never }[CodeField];
 
 /** Name of a facet: `type`, `country`, `beneficiary`, `language`, `topic` or `initiativeType`. */
 export type FacetName = FacetRow[0];
@@ -85,7 +92,7 @@ export type FacetName = FacetRow[0];
 export type FacetField<K extends FacetName> = Extract<FacetRow, [K, CodeField]>[1];
 
 /** The code type of each facet, e.g. `FacetCode["country"]` is `CountryCode`. */
-export type FacetCode = { [K in FacetName]: Table[FacetField<K>]['codes'][number] };
+export type FacetCode = { [K in FacetName]: CodeFieldTable[FacetField<K>]['codes'][number] };
 
 /** The facets one can filter and count by: each names the record field it reads and the vocabulary of its codes. */
 export const FACETS = Object.freeze(
@@ -95,7 +102,7 @@ export const FACETS = Object.freeze(
       return row.facet ? [[row.facet, Object.freeze({ field, codes: row.codes })]] : [];
     }),
   ),
-) as { readonly [K in FacetName]: { readonly field: FacetField<K>; readonly codes: Table[FacetField<K>]['codes'] } };
+) as { readonly [K in FacetName]: { readonly field: FacetField<K>; readonly codes: CodeFieldTable[FacetField<K>]['codes'] } };
 
 /** The facet names in table order. */
 export const FACET_NAMES = Object.freeze(Object.keys(FACETS) as FacetName[]);

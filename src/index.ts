@@ -8,7 +8,8 @@
 
 export type { CodeOf, FacetCode, FacetCounts, FacetName, OneOrMany, ResourceFilter } from './catalogue.js';
 export { Catalogue, FACETS } from './catalogue.js';
-export type { CodeField } from './code-fields.js';
+export type { CodeField, CodeFieldSpec, CodeFieldTable, CuratableField, FacetField, FacetRow } from './code-fields.js';
+export { CODE_FIELDS } from './code-fields.js';
 export { CSV_COLUMNS, toCsv } from './export/csv.js';
 export { toJson } from './export/json.js';
 export { catalogueInfo } from './generated/catalogue-info.js';

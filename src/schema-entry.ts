@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export type { CuratableField } from './code-fields.js';
 export type { Download, OriginalTitle, Resource, Size, TitleSource, TypeSource } from './resource.js';
 export type { CatalogueInfo, ResourceInput } from './schema.js';
 export {
