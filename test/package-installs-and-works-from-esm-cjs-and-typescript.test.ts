@@ -1,7 +1,7 @@
 /**
  * Smoke test of the published artefact: pack, install the tarball into a scratch project (its dependencies from
  * the npm cache where they are there, else from the registry: `npm ci` caches tarballs but not the registry metadata
- * an install needs, so a fresh machine has no `--offline` install), then use it by name from ESM, CJS and TypeScript (`tsc --noEmit`, strict,
+ * an install needs, so an install that refuses the network fails on a fresh machine), then use it by name from ESM, CJS and TypeScript (`tsc --noEmit`, strict,
  * with the package's own declarations checked: node16 and bundler resolution). Needs a built dist/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
