@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/program.js';
 import { CSV_COLUMNS } from '../src/export/csv.js';
+import { parseCsv } from './helpers/csv.js';
 import { list, ROOT, rawRecords } from './helpers/project.js';
 
 /** Runs `elet …` in-process, collecting its output and exit code. */
@@ -12,36 +13,6 @@ async function elet(...args: string[]) {
   let stderr = '';
   const code = await run(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), cwd: ROOT });
   return { code, stdout, stderr };
-}
-
-/** RFC 4180 parser, written independently of the exporter: quoted fields may hold commas, quotes and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  expect(field).toBe(''); // the file ends with CRLF
-  return rows;
 }
 
 const raw = rawRecords();
@@ -115,7 +86,9 @@ describe('elet export', () => {
     const out = join(tmp, 'spain.csv');
     const res = await elet('export', '--format', 'csv', '--country', 'ES', '--out', out);
     expect(res.code).toBe(0);
-    const rows = parseCsv(readFileSync(out, 'utf8'));
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.endsWith('\r\n')).toBe(true); // the file ends with CRLF
+    const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const col = (name: string) => CSV_COLUMNS.indexOf(name as never);
     expect(rows.slice(1).map((r) => r[col('slug')])).toEqual(inSpain);

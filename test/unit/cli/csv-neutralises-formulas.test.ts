@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv } from '../../../src/export/csv.js';
 import { type Resource, ResourceSchema } from '../../../src/schema.js';
+import { parseCsv } from '../../helpers/csv.js';
 
 const SOURCE = 'https://www.cedefop.europa.eu/en/tools/vet-toolkit-tackling-early-leaving/resources/';
 
@@ -24,26 +25,7 @@ function record(fields: Partial<Record<string, unknown>>): Resource {
 
 /** The cells of the one data row, by column (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
 function cells(csv: string): Record<string, string> {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  const text = csv.slice(csv.indexOf('\r\n') + 2);
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') break;
-    else field += c;
-  }
-  fields.push(field);
+  const fields = parseCsv(csv)[1]!;
   return Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, fields[i]!]));
 }
 

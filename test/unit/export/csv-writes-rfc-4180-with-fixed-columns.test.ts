@@ -1,6 +1,7 @@
 /** src/export/csv.ts: RFC 4180 CSV with a column set spreadsheets and scripts can rely on across releases. */
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv } from '../../../src/export/csv.js';
+import { parseCsv } from '../../helpers/csv.js';
 import { record, SAMPLE } from '../helpers/records.js';
 
 const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
@@ -65,32 +66,3 @@ describe('toCsv', () => {
     expect(parseCsv(text)).toHaveLength(2);
   });
 });
-
-/** A minimal RFC 4180 reader, independent of the writer. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
