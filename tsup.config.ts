@@ -25,4 +25,10 @@ export const configs: Options[] = [
   { ...shared, entry: { cli: 'src/cli/main.ts' }, format: ['esm'], dts: false, platform: 'node' },
 ];
 
-export default defineConfig(configs);
+/**
+ * `npx tsup` builds every config. `scripts/build.ts` instead calls tsup once per config, passing it whole, and tsup
+ * merges what it is passed over each config of this file and runs them all at once: give it nothing then, or each
+ * call would build every config concurrently into the same folder (a race that interleaved two different writes
+ * of one file as soon as the configs differed in a key the call left out).
+ */
+export default defineConfig((overrides) => (overrides.entry ? {} : configs));
