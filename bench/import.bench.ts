@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
+import { bundleForBrowser } from '../src/release/package-check.js';
 import type { BenchRow } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -81,20 +81,9 @@ const englishLabelsOnly: Plugin = {
 
 /** min and min+gzip bytes of `contents` (an import line) bundled for the browser, as check-package weighs the main entry. */
 async function weigh(contents: string, plugins: Plugin[] = []): Promise<string> {
-  const result = await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-    plugins,
-  });
-  const code = result.outputFiles[0]!.contents;
+  const { min, gzip } = await bundleForBrowser(contents, { plugins, resolveDir: ROOT });
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-  return `${kib(code.length)} min, ${kib(gzipSync(code, { level: 9 }).length)} min+gzip`;
+  return `${kib(min)} min, ${kib(gzip)} min+gzip`;
 }
 
 async function sizes(): Promise<BenchRow[]> {

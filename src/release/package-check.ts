@@ -76,10 +76,13 @@ const withoutRecords: Plugin = {
   },
 };
 
-/** Bytes of `entry` bundled as a browser app would (everything it imports, minified), raw and gzipped (level 9). */
-export async function bundleSize(entry: string, plugins: Plugin[] = [], nodePaths: string[] = []): Promise<{ min: number; gzip: number }> {
+/** A module's source (`contents`) bundled as a browser app would (everything it imports, minified): its code and sizes (gzip level 9). */
+export async function bundleForBrowser(
+  contents: string,
+  options: { plugins?: Plugin[]; nodePaths?: string[]; resolveDir?: string } = {},
+): Promise<{ text: string; min: number; gzip: number }> {
   const result = await build({
-    stdin: { contents: `export * from ${JSON.stringify(entry)};`, resolveDir: PROJECT_ROOT, loader: 'js' },
+    stdin: { contents, resolveDir: options.resolveDir ?? PROJECT_ROOT, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -87,11 +90,17 @@ export async function bundleSize(entry: string, plugins: Plugin[] = [], nodePath
     target: 'es2022',
     write: false,
     logLevel: 'silent',
-    nodePaths,
-    plugins,
+    nodePaths: options.nodePaths ?? [],
+    plugins: options.plugins ?? [],
   });
-  const code = result.outputFiles[0]!.contents;
-  return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+  const output = result.outputFiles[0]!;
+  return { text: output.text, min: output.contents.byteLength, gzip: gzipSync(output.contents, { level: 9 }).byteLength };
+}
+
+/** Bytes of `entry` bundled as a browser app would, raw and gzipped. */
+export async function bundleSize(entry: string, plugins: Plugin[] = [], nodePaths: string[] = []): Promise<{ min: number; gzip: number }> {
+  const { min, gzip } = await bundleForBrowser(`export * from ${JSON.stringify(entry)};`, { plugins, nodePaths });
+  return { min, gzip };
 }
 
 export interface SizeReport {

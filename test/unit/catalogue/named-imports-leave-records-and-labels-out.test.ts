@@ -8,9 +8,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleForBrowser } from '../../../src/release/package-check.js';
 import { ROOT } from '../../helpers/project.js';
 
 let work: string;
@@ -34,18 +34,8 @@ const A_RECORD = 'second-chance-schools-spain';
 const A_GERMAN_LABEL = 'Spanien';
 
 async function bundle(names: string): Promise<{ code: string; gzip: number }> {
-  const result = await build({
-    stdin: { contents: `export { ${names} } from ${JSON.stringify(entry)};`, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const bytes = result.outputFiles[0]!.contents;
-  return { code: result.outputFiles[0]!.text, gzip: gzipSync(bytes, { level: 9 }).byteLength };
+  const { text, gzip } = await bundleForBrowser(`export { ${names} } from ${JSON.stringify(entry)};`, { resolveDir: ROOT });
+  return { code: text, gzip };
 }
 
 describe('a one-name import', () => {
