@@ -10,8 +10,7 @@
  *
  * Byte sizes: every distribution states the real size of its file. The four full dumps contain the
  * DCAT description, hence their own sizes; the description is written last in each, after the rest of
- * the file was written and counted, with the sizes found by {@link settleDumpSizes} (RDF/XML, written
- * whole by oxigraph, counts as nothing written before its description). Files that do not
+ * the file was written and counted, with the sizes found by {@link settleDumpSizes}. Files that do not
  * contain their own description also get a SHA-256 checksum.
  *
  * Deterministic: no clock; `dct:modified` is the release date stamped by the generator (from
@@ -33,7 +32,7 @@ import type { Resource } from '../resource.js';
 import { replaceDir } from './atomic.js';
 import { settleDumpSizes } from './dump-sizes.js';
 import { FileOut } from './file-out.js';
-import { RdfXmlGraph } from './rdf-xml.js';
+import { RdfXmlStream } from './rdf-xml.js';
 
 /** The stand-alone DCAT description (not itself a distribution). */
 export const DCAT_FILE = 'catalogue-dcat.ttl';
@@ -179,8 +178,6 @@ type FullDumps = Record<FullFormat, FileOut>;
 interface Body {
   triples: number;
   blocks: number;
-  /** The body as a graph, for RDF/XML (its serializer writes whole documents only). */
-  xml: RdfXmlGraph;
 }
 
 /** The four full dumps, then the description alone. */
@@ -205,16 +202,18 @@ function writeBodies(run: DumpRun, out: FullDumps): Body {
   const ttl = new TurtleStream(run.prefixes, out.ttl.sink);
   const nt = new NTriplesStream(out.nt.sink);
   const jsonld = new JsonLdStream(run.context, run.prefixes, run.iriValued, out.jsonld.sink, { footer: false });
-  const body: Body = { triples: 0, blocks: 0, xml: new RdfXmlGraph() };
+  const rdf = new RdfXmlStream(out.rdf.sink, { footer: false });
+  const body: Body = { triples: 0, blocks: 0 };
   for (const block of run.graph.contentBlocks()) {
     ttl.add(block);
     nt.add(block);
     jsonld.add(block);
-    body.xml.add(block);
+    rdf.add(block);
     body.triples += block.length;
     if (block.length) body.blocks++;
   }
   ttl.end();
+  rdf.flush();
   for (const f of Object.values(out)) f.flush();
   return body;
 }
@@ -255,7 +254,7 @@ function renderDescription(run: DumpRun, description: readonly Quad[][], body: B
     ttl: render(description, (sink) => TurtleStream.continuation(pfx, sink, body.blocks)),
     nt: render(description, (sink) => new NTriplesStream(sink)),
     jsonld: render(description, (sink) => new JsonLdStream(context, pfx, valued, sink, { header: false, blocksBefore: body.blocks })),
-    rdf: body.xml.render(description),
+    rdf: render(description, (sink) => new RdfXmlStream(sink, { header: false })),
   };
 }
 

@@ -108,9 +108,21 @@ export class CatalogueGraph {
 
   /** Records, the shared nodes they use, vocabularies and ontology: everything but the DCAT description. */
   *contentBlocks(): Generator<Quad[]> {
+    for (const part of this.contentParts()) yield* part.blocks;
+  }
+
+  /**
+   * {@link contentBlocks} in parts: one per record (the record, then its organisations and downloads),
+   * then one with the rest. A reader that handles a record at a time (the site build) holds no more.
+   */
+  *contentParts(): Generator<{ record?: Resource; blocks: Quad[][] }> {
     if (this.#contentDone) throw new Error('CatalogueGraph.contentBlocks() can only be walked once');
     this.#contentDone = true;
-    for (const record of this.resources) yield* this.#mapper.record(record);
+    for (const record of this.resources) yield { record, blocks: this.#mapper.record(record) };
+    yield { blocks: [...this.#tailBlocks()] };
+  }
+
+  *#tailBlocks(): Generator<Quad[]> {
     if (this.options.dcat) {
       // The description uses the EU level and the metadata language: describe them with the other shared nodes.
       this.#mapper.nodes.country(EU_LEVEL);

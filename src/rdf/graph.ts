@@ -234,3 +234,14 @@ export class RecordMapper {
     return blockOf(node, out);
   }
 }
+
+/**
+ * One record's description on its own: its blocks (`own`: the record, then its organisations and
+ * downloads) and the blocks of what they point to (`pointedTo`: concepts, EU countries and languages,
+ * EuroVoc terms, schemes), labels included.
+ */
+export function recordDescription(record: Resource, base: string): { own: Quad[][]; pointedTo: Quad[][] } {
+  const mapper = new RecordMapper(base);
+  const own = mapper.record(record);
+  return { own, pointedTo: mapper.nodes.blocks(false) };
+}

@@ -29,7 +29,7 @@ import type { Resource } from '../resource.js';
 import { blocksOf } from './blocks.js';
 import { CatalogueGraph, catalogueContext, iriValued, prefixes, type RdfOptions } from './catalogue-graph.js';
 import { IriCompactor } from './compactor.js';
-import { RecordMapper } from './graph.js';
+import { recordDescription } from './graph.js';
 import { jsonLdNode } from './jsonld.js';
 import { DEFAULT_BASE } from './namespaces.js';
 import type { Quad } from './rdfjs.js';
@@ -138,8 +138,8 @@ export function quadsToJsonLd(
 export function describeResource(slug: string, options: { base?: string; resources?: readonly Resource[] } = {}): Quad[] | undefined {
   const record = options.resources ? options.resources.find((r) => r.slug === slug) : getResource(slug);
   if (!record) return undefined;
-  const mapper = new RecordMapper(options.base ?? DEFAULT_BASE);
-  return [...mapper.record(record), ...mapper.nodes.blocks(false)].flat();
+  const { own, pointedTo } = recordDescription(record, options.base ?? DEFAULT_BASE);
+  return [...own, ...pointedTo].flat();
 }
 
 /** One concept of the project's vocabularies (SKOS, with mappings), or `undefined`. */

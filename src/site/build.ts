@@ -11,9 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { resources as packageResources } from '../package-catalogue.js';
 import { replaceDir } from '../publish/atomic.js';
 import { type WrittenDumps, writeDumpFiles } from '../publish/dumps.js';
-import { toQuads } from '../rdf/index.js';
 import type { Resource } from '../resource.js';
 import { writeFixedFiles, writeVoid } from './fixed-files.js';
+import { summariseGraph } from './graph-summary.js';
 import { writeIndex } from './index-document.js';
 import { SiteModel } from './model.js';
 import { writeCataloguePage, writeGraphNodePages, writeResourcePages, writeVocabularyPages } from './node-pages.js';
@@ -70,10 +70,11 @@ function writeSite(out: SiteWriter, options: BuildSiteOptions): void {
   // Dumps first: the distributions state their sizes and checksums.
   const dumps = options.dumps ? writeSiteDumps(out, options) : undefined;
   const build = startSiteBuild(out, site, dumps, options.modified ?? site.info.issued);
-  writeResourcePages(build);
+  // The whole graph is walked once and not held: each page maps what it describes (graph-summary.ts).
+  const graph = summariseGraph(site.catalogue.resources, build.rdfOptions);
+  writeResourcePages(build, graph);
   writeVocabularyPages(build);
-  writeCataloguePage(build);
-  const graph = toQuads(site.catalogue.resources, build.rdfOptions);
+  writeCataloguePage(build, graph);
   writeIndex(build, graph); // before the graph's own nodes: the base IRI's document is the index
   writeGraphNodePages(build, graph);
   writeVoid(build, graph); // before the fixed files: the sitemap lists its page

@@ -1,5 +1,6 @@
 /** The files of the site that are not node documents: the fixed pages, style, sitemaps and the VoID description. */
-import { catalogueIri, DUMP_FILES, datasetIri, dumpUrl, ontologyIri, type Quad, resourceIri } from '../rdf/index.js';
+import { catalogueIri, DUMP_FILES, datasetIri, dumpUrl, ontologyIri, resourceIri } from '../rdf/index.js';
+import type { GraphSummary } from './graph-summary.js';
 import { NOT_FOUND_PAGE } from './formats.js';
 import { html } from './html.js';
 import { Links, page, VOCABULARIES_PATH, VOID_PATH } from './layout.js';
@@ -31,7 +32,7 @@ export function writeFixedFiles(build: SiteBuild): void {
  * The VoID description of the dataset at `.well-known/void`: Turtle there (what static hosts serve),
  * and the node's documents beside it (`void.html`, `.ttl`, `.jsonld`, `.nt`, `.rdf`) for content negotiation.
  */
-export function writeVoid(build: SiteBuild, graph: readonly Quad[]): void {
+export function writeVoid(build: SiteBuild, graph: GraphSummary): void {
   const { base, site, prefixes: pfx } = build;
   const records = site.catalogue.resources;
   const fullDump = DUMP_FILES.find((f) => f.format === 'ttl')!.file;
@@ -45,11 +46,11 @@ export function writeVoid(build: SiteBuild, graph: readonly Quad[]): void {
     homepage: site.info.homepage,
     licence: build.facts.licence,
     modified: build.modified,
-    triples: build.dumps?.triples?.[fullDump] ?? graph.length,
+    triples: build.dumps?.triples?.[fullDump] ?? graph.triples,
     entities: records.length,
     dumps: build.dumpLinks.filter((d) => DUMP_FILES.find((f) => f.format === d.format)?.describesItself).map((d) => dumpUrl(d.file, base)),
     exampleResources: records.slice(0, 3).map((r) => resourceIri(r.slug, base)),
-    vocabularies: [...usedVocabularies(graph, pfx, base), ontologyIri(base)],
+    vocabularies: [...usedVocabularies(graph.predicates, pfx, base), ontologyIri(base)],
     prefixes: pfx,
   };
   const turtle = voidTurtle(facts);
@@ -66,8 +67,8 @@ function voidPage(build: SiteBuild, turtle: string): string {
   return page({ path: VOID_PATH, links: Links.from(VOID_PATH), chrome: build.site.chrome, title, body, alternates: true });
 }
 
-/** The namespaces (other than the base's own) whose predicates the graph uses, in order of first use. */
-function usedVocabularies(graph: readonly Quad[], pfx: Readonly<Record<string, string>>, base: string): string[] {
-  const namespaces = graph.map((q) => Object.values(pfx).find((ns) => q.predicate.value.startsWith(ns) && !ns.startsWith(base)));
+/** The namespaces (other than the base's own) of `predicates` (in order of first use), in order of first use. */
+function usedVocabularies(predicates: Iterable<string>, pfx: Readonly<Record<string, string>>, base: string): string[] {
+  const namespaces = [...predicates].map((p) => Object.values(pfx).find((ns) => p.startsWith(ns) && !ns.startsWith(base)));
   return [...new Set(namespaces.filter((ns): ns is string => !!ns))];
 }

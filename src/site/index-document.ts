@@ -6,6 +6,7 @@
 import { DataFactory } from 'n3';
 import { catalogueIri, datasetIri, dumpUrl, type Quad } from '../rdf/index.js';
 import { DCT, FOAF, RDF, RDFS } from '../rdf/terms.js';
+import type { GraphSummary } from './graph-summary.js';
 import { VOID_PATH } from './layout.js';
 import { type IndexDump, indexPage } from './pages/index-page.js';
 import { datasetView } from './schema-org.js';
@@ -14,7 +15,7 @@ import { type SiteBuild, writeNode } from './site-build.js';
 const { namedNode, literal, quad } = DataFactory;
 
 /** The index's RDF: the base as a document whose primary topic is the catalogue, with links to the rest. */
-export function indexQuads(build: SiteBuild, graph: readonly Quad[]): Quad[] {
+export function indexQuads(build: SiteBuild, graph: GraphSummary): Quad[] {
   const { base, site } = build;
   const doc = namedNode(base);
   const catalogue = catalogueIri(base);
@@ -24,7 +25,7 @@ export function indexQuads(build: SiteBuild, graph: readonly Quad[]): Quad[] {
     quad(doc, DCT.title, literal(site.info.title, 'en')),
     quad(doc, FOAF.primaryTopic, namedNode(catalogue)),
     ...links.map((iri) => quad(doc, RDFS.seeAlso, namedNode(iri))),
-    ...graph.filter((q) => q.subject.value === catalogue),
+    ...(graph.restBySubject.get(`NamedNode:${catalogue}`) ?? []),
   ];
 }
 
@@ -39,7 +40,7 @@ function dumpFiles(build: SiteBuild): IndexDump[] {
 }
 
 /** Writes the index's four documents. */
-export function writeIndex(build: SiteBuild, graph: readonly Quad[]): void {
+export function writeIndex(build: SiteBuild, graph: GraphSummary): void {
   const page = indexPage(build.site, datasetView(build.facts), dumpFiles(build));
   writeNode(build, '', build.base, indexQuads(build, graph), page);
 }

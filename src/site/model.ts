@@ -46,6 +46,7 @@ export class SiteModel {
   readonly base: string;
   readonly schemes: readonly VocabularyScheme[] = schemes;
   readonly chrome: Chrome;
+  readonly #withCode = new Map<string, readonly Resource[]>();
 
   constructor(input: SiteInput) {
     this.catalogue = new Catalogue(input.resources);
@@ -55,11 +56,19 @@ export class SiteModel {
     this.chrome = chromeFor(this.info, this.version, this.base);
   }
 
-  /** Records carrying a code in its field (a code belongs to one vocabulary, so to one field), in catalogue order. */
+  /**
+   * Records carrying a code in its field (a code belongs to one vocabulary, so to one field), in catalogue order.
+   * Kept per code: every record's page asks for its codes' lists.
+   */
   resourcesWith(code: string): readonly Resource[] {
-    const field = CODE_FIELD_NAMES.find((f) => (CODE_FIELDS[f].codes as readonly string[]).includes(code));
-    if (!field) throw new RangeError(`code ${JSON.stringify(code)} is in no code field`);
-    return this.catalogue.withCode(field, code as never);
+    let records = this.#withCode.get(code);
+    if (!records) {
+      const field = CODE_FIELD_NAMES.find((f) => (CODE_FIELDS[f].codes as readonly string[]).includes(code));
+      if (!field) throw new RangeError(`code ${JSON.stringify(code)} is in no code field`);
+      records = this.catalogue.withCode(field, code as never);
+      this.#withCode.set(code, records);
+    }
+    return records;
   }
 
   /** The concept of a code and its scheme. */

@@ -5,14 +5,13 @@
  */
 
 import { groupBySubject } from '../rdf/blocks.js';
+import { recordDescription } from '../rdf/graph.js';
 import {
   catalogueIri,
   conceptIri,
   DUMP_FILES,
   datasetIri,
-  describeCatalogue,
   describeConcept,
-  describeResource,
   describeScheme,
   distributionIri,
   dumpUrl,
@@ -25,15 +24,23 @@ import { nodePage } from './pages/node.js';
 import { resourcePage } from './pages/resource.js';
 import { conceptPage, schemePage } from './pages/vocabulary.js';
 import { catalogueView, conceptView, datasetView, distributionView, schemaOrgView, schemeView } from './schema-org.js';
+import type { GraphSummary } from './graph-summary.js';
 import { type SiteBuild, writeNode } from './site-build.js';
 
-/** One page per record. */
-export function writeResourcePages(build: SiteBuild): void {
+/**
+ * One page per record, then one per node the record's description mints under it (its organisations and
+ * downloads), described with the record's statements and the whole graph's shared nodes.
+ */
+export function writeResourcePages(build: SiteBuild, graph: GraphSummary): void {
   const { site, base } = build;
   for (const r of site.catalogue.resources) {
     const iri = resourceIri(r.slug, base);
-    const quads = describeResource(r.slug, { base, resources: [r] })!;
+    const { own, pointedTo } = recordDescription(r, base);
+    const quads = [...own, ...pointedTo].flat();
     writeNode(build, site.resourcePath(r.slug), iri, quads, resourcePage(site, r, iri, schemaOrgView(quads, iri)));
+    const ownBySubject = groupBySubject(own.flat());
+    const lookup = (key: string) => ownBySubject.get(key) ?? graph.restBySubject.get(key);
+    writeNodePages(build, uncoveredNodes(build, own.flat()), lookup);
   }
 }
 
@@ -55,32 +62,36 @@ export function writeVocabularyPages(build: SiteBuild): void {
 }
 
 /** The catalogue's page, linking the dump files that are not distributions (the DCAT file). */
-export function writeCataloguePage(build: SiteBuild): void {
+export function writeCataloguePage(build: SiteBuild, graph: GraphSummary): void {
   const { site, base } = build;
   const iri = catalogueIri(base);
-  const quads = describeCatalogue({ ...build.rdfOptions, resources: site.catalogue.resources });
   const otherDumps = Object.keys(build.dumps?.files ?? {})
     .filter((file) => !DUMP_FILES.some((f) => f.file === file))
     .sort();
   const links = otherDumps.map((file) => site.pathOf(dumpUrl(file, base)));
-  writeNode(build, site.cataloguePath, iri, quads, cataloguePage(site, iri, links, catalogueView(build.facts)));
+  writeNode(build, site.cataloguePath, iri, graph.catalogue, cataloguePage(site, iri, links, catalogueView(build.facts)));
 }
 
-/** A page for every other IRI the full graph mints under the base (the index is written before, see index-document.ts). */
-export function writeGraphNodePages(build: SiteBuild, graph: readonly Quad[]): void {
-  const bySubject = groupBySubject(graph);
-  const nodes = uncoveredNodes(build, graph);
+/** A page for every other IRI the graph mints under the base outside the records (the index is written before, see index-document.ts). */
+export function writeGraphNodePages(build: SiteBuild, graph: GraphSummary): void {
+  writeNodePages(build, uncoveredNodes(build, graph.rest), (key) => graph.restBySubject.get(key));
+}
+
+/** Statements by subject key (`NamedNode:<iri>`). */
+type Lookup = (key: string) => readonly Quad[] | undefined;
+
+function writeNodePages(build: SiteBuild, nodes: ReadonlyMap<string, string[]>, lookup: Lookup): void {
   for (const [path, subjects] of [...nodes].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const iri = build.base + path;
-    const quads = describeNode(subjects, bySubject, build.base);
+    const quads = describeNode(subjects, lookup, build.base);
     writeNode(build, path, iri, quads, graphNodePage(build, path, iri, quads));
   }
 }
 
-/** Node path → subject IRIs of the graph under the base that have no page yet (hash IRIs share their document). */
-function uncoveredNodes(build: SiteBuild, graph: readonly Quad[]): Map<string, string[]> {
+/** Node path → subject IRIs of `quads` under the base that have no page yet (hash IRIs share their document). */
+function uncoveredNodes(build: SiteBuild, quads: readonly Quad[]): Map<string, string[]> {
   const nodes = new Map<string, string[]>();
-  for (const q of graph) {
+  for (const q of quads) {
     const s = q.subject.value;
     if (q.subject.termType !== 'NamedNode' || !s.startsWith(build.base) || build.covered.has(s)) continue;
     const path = build.site.pathOf(s.split('#')[0]!);
@@ -106,19 +117,19 @@ function graphNodePage(build: SiteBuild, path: string, iri: string, quads: Quad[
  * (IRIs under its own path that it points to, e.g. a distribution's checksum), and the statements
  * about the other nodes it points to that are not pages of the site (labels of EU authority concepts).
  */
-function describeNode(subjects: readonly string[], bySubject: ReadonlyMap<string, Quad[]>, base: string): Quad[] {
+function describeNode(subjects: readonly string[], lookup: Lookup, base: string): Quad[] {
   const out: Quad[] = [];
   const seen = new Set<string>();
   const take = (iri: string) => {
     if (seen.has(iri)) return;
     seen.add(iri);
-    const quads = bySubject.get(`NamedNode:${iri}`) ?? [];
+    const quads = lookup(`NamedNode:${iri}`) ?? [];
     out.push(...quads);
     for (const q of quads) {
       if (q.object.termType !== 'NamedNode') continue;
       const o = q.object.value;
       const owned = subjects.some((s) => o.startsWith(`${s}/`));
-      if (owned || (!o.startsWith(base) && bySubject.has(`NamedNode:${o}`))) take(o);
+      if (owned || (!o.startsWith(base) && lookup(`NamedNode:${o}`))) take(o);
     }
   };
   for (const s of subjects) take(s);

@@ -21,16 +21,27 @@ ${r.downloads.map((d) => {
 /** Other resources sharing each of the record's countries and beneficiaries. */
 function related(site: SiteModel, links: Links, r: Resource): SafeHtml {
   const sections = [...r.countries, ...r.beneficiaries].flatMap((code) => {
-    const others = site.resourcesWith(code).filter((o) => o.slug !== r.slug);
-    if (!others.length) return [];
-    const more =
-      others.length > RELATED_SHOWN ? html`<p><a href="${links.page(site.conceptPath(code))}">All ${others.length + 1} resources: ${label(code)}</a></p>` : '';
+    // The record is among those with its code: the others are all but one, and only a few are shown.
+    const all = site.resourcesWith(code);
+    if (all.length < 2) return [];
+    const shown = firstOthers(all, r, RELATED_SHOWN);
+    const more = all.length - 1 > RELATED_SHOWN ? html`<p><a href="${links.page(site.conceptPath(code))}">All ${all.length} resources: ${label(code)}</a></p>` : '';
     return [
       html`<section class="related"><h3>Also for ${label(code)}</h3>
-${resourceList(site, links, others.slice(0, RELATED_SHOWN))}${more}</section>\n`,
+${resourceList(site, links, shown)}${more}</section>\n`,
     ];
   });
   return sections.length ? html`<section><h2>Related resources</h2>\n${sections}</section>` : html``;
+}
+
+/** The first `n` records of `records` other than `r`, without walking the rest (a code can have tens of thousands). */
+function firstOthers(records: readonly Resource[], r: Resource, n: number): Resource[] {
+  const out: Resource[] = [];
+  for (const o of records) {
+    if (out.length === n) break;
+    if (o.slug !== r.slug) out.push(o);
+  }
+  return out;
 }
 
 /** The HTML page of one resource. */
