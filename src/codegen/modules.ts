@@ -33,6 +33,27 @@ export function vocabularyModule(schemes: readonly SchemeData[]): string {
   return out;
 }
 
+/**
+ * The preferred labels of every code in every language, the one table that the `elet-resources/labels` entry and
+ * the Node-side outputs (RDF, site) read: pairs of code and labels (tags in order, `en` always there), and the list
+ * of the languages. Kept out of the root entry, whose concepts carry English only.
+ */
+export function labelsModule(schemes: readonly SchemeData[]): string {
+  const concepts = schemes.flatMap((s) => s.concepts);
+  const languages = [...new Set(concepts.flatMap((c) => Object.keys(c.prefLabel)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const table = concepts.map((c) => [c.code, c.prefLabel]);
+  return (
+    HEADER +
+    "import { deepFreeze } from '../deep-freeze.js';\nimport type { AnyCode } from './vocabulary.js';\n\n" +
+    `/** The language tags of the preferred labels, in tag order: English and the other EU languages \`vocab/\` has labels in. */\n` +
+    `export const labelLanguages = /* @__PURE__ */ Object.freeze(${JSON.stringify(languages)} as const);\n` +
+    `/** A language tag that some preferred label is given in. */\n` +
+    `export type LabelLanguage = (typeof labelLanguages)[number];\n\n` +
+    `/** Every code's preferred labels by language tag (tags in order, \`en\` always there), as read from \`vocab/\`; frozen. */\n` +
+    `export const prefLabelTable: ReadonlyMap<AnyCode, Readonly<Record<string, string>>> = /* @__PURE__ */ new Map(/* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(table))})));\n`
+  );
+}
+
 /** The validated records as a module; JSON.parse of one string loads faster than an object literal. */
 export function recordsModule(records: readonly unknown[]): string {
   return (
