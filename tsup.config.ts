@@ -11,16 +11,17 @@ const shared: Options = {
   external: ['n3', 'zod', 'commander'],
 };
 
-const libraryEntries = { index: 'src/index.ts', schema: 'src/schema-entry.ts', rdf: 'src/rdf/index.ts' };
+const libraryEntries = { index: 'src/index.ts', labels: 'src/labels-entry.ts', schema: 'src/schema-entry.ts', rdf: 'src/rdf/index.ts' };
 
 /**
  * The library entries are platform-neutral (they must bundle for browsers); the CLI is Node-only.
  * The root entry's code is one file sharing no chunk, as its CommonJS twin already is: `import('elet-resources')`
- * then loads a single module. The declarations of all three entries come from one pass (the slow part of a build).
+ * then loads a single module; so is the labels entry's (the label table and the few functions that read it). The
+ * declarations of all four entries come from one pass (the slow part of a build).
  * The build script runs each config into a temporary folder.
  */
 export const configs: Options[] = [
-  { ...shared, entry: { index: libraryEntries.index }, platform: 'neutral', splitting: false, dts: false },
+  { ...shared, entry: { index: libraryEntries.index, labels: libraryEntries.labels }, platform: 'neutral', splitting: false, dts: false },
   { ...shared, entry: { schema: libraryEntries.schema, rdf: libraryEntries.rdf }, platform: 'neutral', dts: { entry: libraryEntries } },
   { ...shared, entry: { cli: 'src/cli/main.ts' }, format: ['esm'], dts: false, platform: 'node' },
 ];

@@ -1,11 +1,11 @@
 /**
  * What `import('elet-resources')` costs a user, and what a bundler ships of it: the root entry's size (min+gzip)
- * with and without the records, and one-name imports. Uses the built package (run `npm run build` first),
- * installed in a throw-away project beside a one-line package, so both go through the same bare-specifier
- * resolution a user's import does.
+ * with and without the records, one-name imports, and the labels entry (the labels in every language). Uses the
+ * built package (run `npm run build` first), installed in a throw-away project beside a one-line package, so both go
+ * through the same bare-specifier resolution a user's import does.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,20 +65,6 @@ const withoutRecords: Plugin = {
   setup: (b) => b.onLoad({ filter: /generated[\\/]records\.ts$/ }, () => ({ contents: 'export const records = [];', loader: 'ts' })),
 };
 
-/** Keeps only the English labels of the vocabularies: what the entry would weigh with the other 23 languages elsewhere. */
-const englishLabelsOnly: Plugin = {
-  name: 'english-labels-only',
-  setup: (b) =>
-    b.onLoad({ filter: /generated[\\/]vocabulary\.ts$/ }, (args) => ({
-      loader: 'ts',
-      contents: readFileSync(args.path, 'utf8').replace(/JSON\.parse\((".*")\)/, (_, literal: string) => {
-        const schemes = JSON.parse(JSON.parse(literal) as string) as Array<{ concepts: Array<{ prefLabel: Record<string, string> }> }>;
-        for (const c of schemes.flatMap((s) => s.concepts)) c.prefLabel = { en: c.prefLabel.en! };
-        return `JSON.parse(${JSON.stringify(JSON.stringify(schemes))})`;
-      }),
-    })),
-};
-
 /** min and min+gzip bytes of `contents` (an import line) bundled for the browser, as check-package weighs the main entry. */
 async function weigh(contents: string, plugins: Plugin[] = []): Promise<string> {
   const { min, gzip } = await bundleForBrowser(contents, { plugins, resolveDir: ROOT });
@@ -89,15 +75,17 @@ async function weigh(contents: string, plugins: Plugin[] = []): Promise<string> 
 async function sizes(): Promise<BenchRow[]> {
   const dist = JSON.stringify(join(ROOT, 'dist', 'index.js'));
   const src = JSON.stringify(join(ROOT, 'src', 'index.ts'));
+  const labels = JSON.stringify(join(ROOT, 'dist', 'labels.js'));
   const row = (name: string, note: string): BenchRow => ({ group: 'bundle size (esbuild, minified, gzip -9)', name, medianMs: 0, note });
   return [
     row("export * from 'elet-resources'", await weigh(`export * from ${dist};`)),
     row('the same without the records', await weigh(`export * from ${src};`, [withoutRecords])),
-    row('the same without the records, labels in English only', await weigh(`export * from ${src};`, [withoutRecords, englishLabelsOnly])),
     row("import { Catalogue } from 'elet-resources'", await weigh(`export { Catalogue } from ${dist};`)),
     row("import { countryCodes } from 'elet-resources'", await weigh(`export { countryCodes } from ${dist};`)),
     row("import { search } from 'elet-resources'", await weigh(`export { search } from ${dist};`)),
     row("import { label } from 'elet-resources'", await weigh(`export { label } from ${dist};`)),
+    row("export * from 'elet-resources/labels'", await weigh(`export * from ${labels};`)),
+    row("import { label } from 'elet-resources/labels'", await weigh(`export { label } from ${labels};`)),
   ];
 }
 

@@ -7,7 +7,10 @@ export type MatchProperty = (typeof MATCH_PROPERTIES)[number];
 export interface VocabularyConcept {
   /** Stable code, e.g. `ES`, `en`, `good-practice`. */
   readonly code: string;
-  /** Preferred label per language tag; `en` is always present. */
+  /**
+   * Preferred label per language tag; `en` is always present. The package root's `schemes` and `getConcept` give
+   * the English label only: every language is in `prefLabels(code)` of `elet-resources/labels`.
+   */
   readonly prefLabel: Readonly<Record<string, string>>;
   readonly altLabel: Readonly<Record<string, readonly string[]>>;
   readonly definition?: string;

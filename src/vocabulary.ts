@@ -16,7 +16,10 @@ function index() {
   return conceptIndex;
 }
 
-/** A concept with its whole scheme, for modules that need the scheme's data (the RDF mapping). */
+/**
+ * A concept with its whole scheme (English labels only), for modules that need the scheme's data. What describes
+ * concepts whole (the RDF mapping, the site) uses `multilingual-vocabulary.ts` instead, labels in every language.
+ */
 export function conceptEntry(code: string): { scheme: VocabularyScheme; concept: VocabularyConcept } | undefined {
   return index().get(code);
 }
@@ -27,7 +30,8 @@ function entry(code: unknown) {
 }
 
 /**
- * Looks up a concept of any vocabulary by its code.
+ * Looks up a concept of any vocabulary by its code. Its `prefLabel` holds the English label only; the labels in
+ * the other languages are in `elet-resources/labels` (`prefLabels(code)`).
  * @returns the concept (frozen) and the id of its scheme.
  * @throws RangeError for a code that no vocabulary defines.
  */
@@ -37,17 +41,19 @@ export function getConcept(code: AnyCode): { readonly scheme: string; readonly c
 }
 
 /**
- * The preferred label of a code in the given language (a BCP 47 tag, any case; `'pt-BR'` falls back to `'pt'`),
- * falling back to English.
- * @example label('ES') // 'Spain'; label('ES', 'de') // 'Spanien'; label('good-practice') // 'Good practice'
- * @throws RangeError for a code that no vocabulary defines, or a `lang` that is not a language tag.
+ * The English preferred label of a code. The package root holds English labels only: for another language use
+ * `label(code, lang)` from `elet-resources/labels`, which takes any BCP 47 tag and falls back to English.
+ * @param lang `'en'`, the only language here; any other tag throws rather than answer in English.
+ * @example label('ES') // 'Spain'; label('good-practice') // 'Good practice'
+ * @throws RangeError for a code that no vocabulary defines, for a `lang` that is not a language tag, and for a
+ * language other than English (naming `elet-resources/labels`).
  */
-export function label(code: AnyCode, lang = 'en'): string {
-  const labels = entry(code).concept.prefLabel;
-  const tag = languageTag(lang);
-  // Own keys only: `prefLabel.constructor` is a function.
-  for (const key of [tag, tag.split('-')[0]!, 'en']) if (Object.hasOwn(labels, key)) return labels[key]!;
-  return code;
+export function label(code: AnyCode, lang?: 'en'): string {
+  const english = entry(code).concept.prefLabel.en!;
+  if (lang !== undefined && languageTag(lang).split('-')[0] !== 'en') {
+    throw new RangeError(`the package root has English labels only: for ${JSON.stringify(lang)}, import { label } from 'elet-resources/labels'`);
+  }
+  return english;
 }
 
 /**

@@ -3,6 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as node from '../src/index.js';
+import * as nodeLabels from '../src/labels-entry.js';
 import { ROOT } from './helpers/project.js';
 
 type Entry = typeof node;
@@ -18,7 +19,8 @@ const CALLS: Array<[string, (elet: Entry) => unknown]> = [
   ['facets()', (elet) => elet.facets()],
   ["facets({ country: 'ES' })", (elet) => elet.facets({ country: 'ES' })],
   ["getResource('second-chance-schools-spain')", (elet) => elet.getResource('second-chance-schools-spain')],
-  ["label('ES', 'de')", (elet) => elet.label('ES', 'de')],
+  ["label('ES')", (elet) => elet.label('ES')],
+  ["getConcept('ES')", (elet) => elet.getConcept('ES')],
   ["authorityIri('ES')", (elet) => elet.authorityIri('ES')],
   ['countryCodes', (elet) => elet.countryCodes],
   ['catalogueInfo', (elet) => elet.catalogueInfo],
@@ -76,5 +78,30 @@ describe('the package root entry', () => {
     };
     expect(thrown(node)).toEqual({ name: 'RangeError', message: 'unknown country code "XX"' });
     expect(thrown(browser)).toEqual(thrown(node));
+  });
+});
+
+describe('the labels entry (elet-resources/labels)', () => {
+  let browser: typeof nodeLabels;
+
+  beforeAll(async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'src/labels-entry.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'eletLabels',
+      write: false,
+      logLevel: 'silent',
+    });
+    const context: { eletLabels?: typeof nodeLabels } = {};
+    runInNewContext(result.outputFiles[0]!.text, context);
+    browser = context.eletLabels!;
+  });
+
+  it('answers in a context without Node globals exactly as Node does', () => {
+    const calls = (labels: typeof nodeLabels) => [labels.label('ES', 'de'), labels.label('ES', 'pt-BR'), labels.prefLabels('ES'), labels.labelLanguages];
+    expect(plain(calls(browser))).toEqual(plain(calls(nodeLabels)));
+    expect(browser.label('ES', 'de')).toBe('Spanien');
   });
 });

@@ -24,6 +24,8 @@ console.log(JSON.stringify({
   italy: main.byCountry('IT').length,
   found: main.getResource(first.slug) === first,
   label: main.label(first.type),
+  german: labels.label('ES', 'de'),
+  englishOnlyInRoot: (() => { try { main.label('ES', 'de'); return false; } catch (e) { return e instanceof RangeError; } })(),
   schemaAcceptsRecord: schema.ResourceSchema.safeParse(first).success,
   schemaRejectsEmpty: schema.ResourceSchema.safeParse({}).success,
   base: rdf.DEFAULT_BASE,
@@ -31,12 +33,14 @@ console.log(JSON.stringify({
 }));`;
 
 const ESM = summary(`import * as main from 'elet-resources';
+import * as labels from 'elet-resources/labels';
 import * as schema from 'elet-resources/schema';
 import * as rdf from 'elet-resources/rdf';
 import { createRequire } from 'node:module';
 const manifest = createRequire(import.meta.url)('elet-resources/package.json');`);
 
 const CJS = summary(`const main = require('elet-resources');
+const labels = require('elet-resources/labels');
 const schema = require('elet-resources/schema');
 const rdf = require('elet-resources/rdf');
 const manifest = require('elet-resources/package.json');`);
@@ -45,6 +49,7 @@ const manifest = require('elet-resources/package.json');`);
 const TYPED = (
   from: string,
 ) => `import { byCountry, catalogueInfo, countryCodes, getResource, label, resources, version, type CountryCode, type Resource } from '${from}';
+import { label as labelIn, prefLabels, type LabelLanguage } from '${from}/labels';
 import { ResourceSchema, type ResourceInput } from '${from}/schema';
 import { DEFAULT_BASE } from '${from}/rdf';
 
@@ -53,9 +58,13 @@ const found: Resource | undefined = getResource(resources[0]?.slug ?? '');
 const title: string = found?.title ?? label(italy);
 // @ts-expect-error "XX" is not a country code: the code lists are literal types
 byCountry('XX');
+// @ts-expect-error the root has English labels only; the other languages are in elet-resources/labels
+label(italy, 'de');
+const german: LabelLanguage = 'de';
+const spanien: string = labelIn('ES', german) + (prefLabels('ES').fr ?? '');
 const parsed = ResourceSchema.safeParse({} satisfies Partial<ResourceInput>);
 const slug: string | undefined = parsed.success ? parsed.data.slug : undefined;
-const summary: string = [title, slug, version, DEFAULT_BASE, catalogueInfo.issued, countryCodes.length, byCountry(italy).length].join();
+const summary: string = [title, spanien, slug, version, DEFAULT_BASE, catalogueInfo.issued, countryCodes.length, byCountry(italy).length].join();
 export { summary };
 `;
 
@@ -99,6 +108,8 @@ describe('the tarball installed in a scratch project', () => {
       found: true,
       schemaAcceptsRecord: true,
       schemaRejectsEmpty: false,
+      german: 'Spanien',
+      englishOnlyInRoot: true,
     });
     expect(esm.italy).toBeGreaterThan(0);
     expect(cjs).toEqual(esm);

@@ -1,5 +1,5 @@
 /**
- * `npm publish --dry-run` on the built project: the tarball holds what the README promises (the three entries in
+ * `npm publish --dry-run` on the built project: the tarball holds what the README promises (the four entries in
  * ESM, CJS and their declarations, the `elet` command, every dump, the vocabularies and the record files), leaves out
  * what it says is not shipped (the site, the sources), and npm corrects nothing in package.json on the way (it
  * silently dropped the `elet` bin when it was written `./dist/cli.js`). Needs a built dist/.
@@ -26,7 +26,7 @@ beforeAll(() => {
 
 describe('npm publish --dry-run', () => {
   it('ships every entry in ESM and CJS with its own declarations, and the elet command', () => {
-    for (const entry of ['index', 'schema', 'rdf']) {
+    for (const entry of ['index', 'labels', 'schema', 'rdf']) {
       for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files).toContain(`dist/${entry}.${ext}`);
     }
     expect(files).toContain('dist/cli.js');

@@ -6,6 +6,7 @@ import { loadVocabularies } from '../src/data/load-vocabularies.js';
 import { formatProblem } from '../src/data/problems.js';
 import type { AnyCode } from '../src/generated/vocabulary.js';
 import { authorityIri, countryCodes, getConcept, label, languageCodes, schemes } from '../src/index.js';
+import { label as labelIn } from '../src/labels-entry.js';
 import { ROOT, sharedDir } from './helpers/project.js';
 
 /** Concept IRIs present in an EU authority table (RDF/XML as published), read as text: rdf:about of each skos:Concept. */
@@ -36,8 +37,8 @@ describe('the SKOS vocabularies in vocab/', () => {
 
   it('have an English label for every concept, and other EU languages for countries', () => {
     for (const s of schemes) for (const c of s.concepts) expect(label(c.code as AnyCode).length, c.code).toBeGreaterThan(0);
-    expect(label('DE', 'de')).toBe('Deutschland');
-    expect(label('good-practice', 'xx')).toBe('Good practice');
+    expect(labelIn('DE', 'de')).toBe('Deutschland');
+    expect(labelIn('good-practice', 'xx')).toBe('Good practice');
     expect(getConcept('ES')?.scheme).toBe('country');
     expect(() => label('SP' as AnyCode)).toThrow(RangeError);
   });

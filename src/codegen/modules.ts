@@ -10,11 +10,12 @@ export function camel(id: string): string {
 }
 
 /**
- * The TypeScript view of the vocabularies: one `as const` code list and literal union per scheme,
- * plus the scheme data itself (labels, matches) for lookups and the RDF mapping.
+ * The TypeScript view of the vocabularies: one `as const` code list and literal union per scheme, plus the scheme
+ * data itself (English labels, definitions, matches) for lookups. This module is the root entry's: the labels in the
+ * other languages go to {@link labelsModule}, so that a browser bundle of the root carries English only.
  */
 export function vocabularyModule(schemes: readonly SchemeData[]): string {
-  let out = HEADER + "import { deepFreeze } from '../deep-freeze.js';\nimport type { VocabularyScheme } from '../vocabulary-types.js';\n\n";
+  let out = HEADER + "import { withCodes } from '../vocabulary-data.js';\nimport type { VocabularyScheme } from '../vocabulary-types.js';\n\n";
   for (const s of schemes) {
     const name = camel(s.id);
     const type = name[0]!.toUpperCase() + name.slice(1);
@@ -25,12 +26,39 @@ export function vocabularyModule(schemes: readonly SchemeData[]): string {
   }
   const types = schemes.map((s) => camel(s.id)).map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}Code`);
   out += `/** A code of any vocabulary (codes are unique across vocabularies). */\nexport type AnyCode = ${types.join(' | ')};\n\n`;
-  const data = schemes.map(({ file: _file, ...s }) => s);
-  out += `/** Every scheme with its concepts, as read from \`vocab/\`. */\n`;
-  // Pure: a bundle that uses only the code lists leaves the labels of every language out. Frozen to the leaves:
-  // one caller must not change a label or add a code for everyone.
-  out += `export const schemes: readonly VocabularyScheme[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(data))}));\n`;
+  // The codes are in the code lists already: the data leaves them out and `withCodes` puts them back, in the same
+  // place (first). English labels only: the other languages are in `labels.ts`.
+  const data = schemes.map(({ file: _file, concepts, ...s }) => ({
+    ...s,
+    concepts: concepts.map(({ code: _code, prefLabel, ...c }) => ({ prefLabel: { en: prefLabel.en! }, ...c })),
+  }));
+  const lists = schemes.map((s) => `${camel(s.id)}Codes`).join(', ');
+  out += `/** Every scheme with its concepts, as read from \`vocab/\`; preferred labels in English only (every language: \`labels.ts\`). */\n`;
+  // Pure: a bundle that uses only the code lists leaves the scheme data out. Frozen to the leaves: one caller must
+  // not change a label or add a code for everyone.
+  out += `export const schemes: readonly VocabularyScheme[] = /* @__PURE__ */ withCodes([${lists}], /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(data))}));\n`;
   return out;
+}
+
+/**
+ * The preferred labels of every code in every language, the one table that the `elet-resources/labels` entry and
+ * the Node-side outputs (RDF, site) read: pairs of code and labels (tags in order, `en` always there), and the list
+ * of the languages. Kept out of the root entry, whose concepts carry English only.
+ */
+export function labelsModule(schemes: readonly SchemeData[]): string {
+  const concepts = schemes.flatMap((s) => s.concepts);
+  const languages = [...new Set(concepts.flatMap((c) => Object.keys(c.prefLabel)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const table = concepts.map((c) => [c.code, c.prefLabel]);
+  return (
+    HEADER +
+    "import { deepFreeze } from '../deep-freeze.js';\nimport type { AnyCode } from './vocabulary.js';\n\n" +
+    `/** The language tags of the preferred labels, in tag order: English and the other EU languages \`vocab/\` has labels in. */\n` +
+    `export const labelLanguages = /* @__PURE__ */ Object.freeze(${JSON.stringify(languages)} as const);\n` +
+    `/** A language tag that some preferred label is given in. */\n` +
+    `export type LabelLanguage = (typeof labelLanguages)[number];\n\n` +
+    `/** Every code's preferred labels by language tag (tags in order, \`en\` always there), as read from \`vocab/\`; frozen. */\n` +
+    `export const prefLabelTable: ReadonlyMap<AnyCode, Readonly<Record<string, string>>> = /* @__PURE__ */ new Map(/* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(table))})));\n`
+  );
 }
 
 /** The validated records as a module; JSON.parse of one string loads faster than an object literal. */

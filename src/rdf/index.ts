@@ -23,7 +23,7 @@
  * @packageDocumentation
  */
 
-import { schemes } from '../generated/vocabulary.js';
+import { schemes } from '../multilingual-vocabulary.js';
 import { getResource } from '../query.js';
 import type { Resource } from '../resource.js';
 import { blocksOf } from './blocks.js';

@@ -4,7 +4,7 @@
  */
 
 import { DataFactory } from 'n3';
-import { schemes } from '../generated/vocabulary.js';
+import { schemes } from '../multilingual-vocabulary.js';
 import { authorityTableIri } from './authority.js';
 import { compare } from './blocks.js';
 import { conceptIri, schemeIri } from './iri.js';

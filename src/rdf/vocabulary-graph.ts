@@ -7,8 +7,8 @@
 
 import { DataFactory } from 'n3';
 import { schemeOfField } from '../code-fields.js';
-import { type BeneficiaryCode, type CountryCode, schemes } from '../generated/vocabulary.js';
-import { conceptEntry } from '../vocabulary.js';
+import type { BeneficiaryCode, CountryCode } from '../generated/vocabulary.js';
+import { conceptEntry, schemes } from '../multilingual-vocabulary.js';
 import { MATCH_PROPERTIES, type VocabularyConcept, type VocabularyScheme } from '../vocabulary-types.js';
 import { AUTHORITY_TABLE_TITLES, AUTHORITY_TABLES, type AuthorityTable, authorityConceptIri, authorityTableIri } from './authority.js';
 import { blockOf, compare, type Statement } from './blocks.js';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { generate } from '../../../src/codegen/generate.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const GENERATED = ['vocabulary.ts', 'version.ts', 'records.ts', 'catalogue-info.ts'];
+const GENERATED = ['vocabulary.ts', 'labels.ts', 'version.ts', 'records.ts', 'catalogue-info.ts'];
 
 export default async function setup(): Promise<void> {
   if (GENERATED.every((name) => existsSync(join(ROOT, 'src', 'generated', name)))) return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Catalogue } from '../../../src/catalogue.js';
+import { label as labelIn, prefLabels } from '../../../src/labels.js';
 import { byBeneficiary, byCountry, byType, facets, query, search } from '../../../src/query.js';
 import { authorityIri, getConcept, label } from '../../../src/vocabulary.js';
 
@@ -35,10 +36,21 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError][] = [
   ["label('constructor')", () => label(untyped('constructor')), RangeError],
   ["label('__proto__')", () => label(untyped('__proto__')), RangeError],
   ['label(null)', () => label(untyped(null)), TypeError],
-  ["label('ES', 'constructor') (not a language tag)", () => label('ES', 'constructor'), RangeError],
-  ["label('ES', '__proto__')", () => label('ES', '__proto__'), RangeError],
-  ["label('ES', 'de_DE')", () => label('ES', 'de_DE'), RangeError],
+  ["label('ES', 'constructor') (not a language tag)", () => label('ES', untyped('constructor')), RangeError],
+  ["label('ES', '__proto__')", () => label('ES', untyped('__proto__')), RangeError],
+  ["label('ES', 'de_DE')", () => label('ES', untyped('de_DE')), RangeError],
   ["label('ES', 3)", () => label('ES', untyped(3)), TypeError],
+  ["label('ES', 'de') (the root has English only)", () => label('ES', untyped('de')), RangeError],
+  ["labels: label('XX')", () => labelIn(untyped('XX')), RangeError],
+  ["labels: label('constructor')", () => labelIn(untyped('constructor')), RangeError],
+  ['labels: label(null)', () => labelIn(untyped(null)), TypeError],
+  ["labels: label('ES', 'constructor') (not a language tag)", () => labelIn('ES', 'constructor'), RangeError],
+  ["labels: label('ES', '__proto__')", () => labelIn('ES', '__proto__'), RangeError],
+  ["labels: label('ES', 'de_DE')", () => labelIn('ES', 'de_DE'), RangeError],
+  ["labels: label('ES', 3)", () => labelIn('ES', untyped(3)), TypeError],
+  ["labels: prefLabels('XX')", () => prefLabels(untyped('XX')), RangeError],
+  ["labels: prefLabels('__proto__')", () => prefLabels(untyped('__proto__')), RangeError],
+  ['labels: prefLabels(undefined)', () => prefLabels(untyped(undefined)), TypeError],
   ["getConcept('XX')", () => getConcept(untyped('XX')), RangeError],
   ["getConcept('toString')", () => getConcept(untyped('toString')), RangeError],
   ["authorityIri('XX')", () => authorityIri(untyped('XX')), RangeError],
@@ -50,8 +62,8 @@ describe('bad input from untyped callers fails loudly, the same way everywhere',
     expect(call).toThrow(kind);
   });
 
-  it('an unknown code is the same RangeError for label, authorityIri and getConcept', () => {
-    const messages = [label, authorityIri, getConcept].map((f) => {
+  it('an unknown code is the same RangeError for label, authorityIri and getConcept, and in the labels entry', () => {
+    const messages = [label, authorityIri, getConcept, labelIn, prefLabels].map((f) => {
       try {
         f(untyped('XX'));
       } catch (error) {
@@ -62,11 +74,14 @@ describe('bad input from untyped callers fails loudly, the same way everywhere',
     expect(new Set(messages)).toEqual(new Set(['unknown vocabulary code "XX"']));
   });
 
-  it('label reads language tags in any case, falls back to the primary language, then English, and always gives a string', () => {
-    expect(label('ES', 'DE')).toBe('Spanien');
-    expect(label('ES', 'pt-BR')).toBe('Espanha');
-    expect(label('ES', 'haw')).toBe('Spain');
-    expect(label('good-practice', 'de')).toBe('Good practice');
+  it("the root's label answers in English only, and names the labels entry for any other language", () => {
+    expect(label('ES')).toBe('Spain');
+    expect(label('ES', 'en')).toBe('Spain');
+    // Any English tag, in any case, as the labels entry would answer it.
+    expect(label('ES', untyped('EN-gb'))).toBe('Spain');
+    expect(() => label('ES', untyped('de'))).toThrow('the package root has English labels only: for "de", import { label } from \'elet-resources/labels\'');
+    // Not silently English for a language no label is in either.
+    expect(() => label('good-practice', untyped('haw'))).toThrow(/elet-resources\/labels/);
   });
 
   it('filters with undefined values and good codes still work', () => {
