@@ -1,7 +1,7 @@
 /** The files of the site that are not node documents: the fixed pages, style, sitemaps and the VoID description. */
 import { catalogueIri, DUMP_FILES, datasetIri, dumpUrl, ontologyIri, resourceIri } from '../rdf/index.js';
-import type { GraphSummary } from './graph-summary.js';
 import { NOT_FOUND_PAGE } from './formats.js';
+import type { GraphSummary } from './graph-summary.js';
 import { html } from './html.js';
 import { Links, page, VOCABULARIES_PATH, VOID_PATH } from './layout.js';
 import { errorPage } from './pages/error.js';

@@ -19,12 +19,12 @@ import {
   resourceIri,
   schemeIri,
 } from '../rdf/index.js';
+import type { GraphSummary } from './graph-summary.js';
 import { cataloguePage, datasetPage, distributionPage } from './pages/catalogue.js';
 import { nodePage } from './pages/node.js';
 import { resourcePage } from './pages/resource.js';
 import { conceptPage, schemePage } from './pages/vocabulary.js';
 import { catalogueView, conceptView, datasetView, distributionView, schemaOrgView, schemeView } from './schema-org.js';
-import type { GraphSummary } from './graph-summary.js';
 import { type SiteBuild, writeNode } from './site-build.js';
 
 /**

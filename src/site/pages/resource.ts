@@ -25,7 +25,8 @@ function related(site: SiteModel, links: Links, r: Resource): SafeHtml {
     const all = site.resourcesWith(code);
     if (all.length < 2) return [];
     const shown = firstOthers(all, r, RELATED_SHOWN);
-    const more = all.length - 1 > RELATED_SHOWN ? html`<p><a href="${links.page(site.conceptPath(code))}">All ${all.length} resources: ${label(code)}</a></p>` : '';
+    const more =
+      all.length - 1 > RELATED_SHOWN ? html`<p><a href="${links.page(site.conceptPath(code))}">All ${all.length} resources: ${label(code)}</a></p>` : '';
     return [
       html`<section class="related"><h3>Also for ${label(code)}</h3>
 ${resourceList(site, links, shown)}${more}</section>\n`,

@@ -29,7 +29,14 @@ function blocks(n: number): Quad[][] {
 }
 
 function canonical(quads: Iterable<Quad>): string[] {
-  return [...new Set(new Writer({ format: 'N-Triples' }).quadsToString([...quads]).trim().split('\n'))].sort();
+  return [
+    ...new Set(
+      new Writer({ format: 'N-Triples' })
+        .quadsToString([...quads])
+        .trim()
+        .split('\n'),
+    ),
+  ].sort();
 }
 
 function parseRdfXml(text: string): Quad[] {
