@@ -14,6 +14,7 @@ import { type WrittenDumps, writeDumpFiles } from '../publish/dumps.js';
 import type { Resource } from '../resource.js';
 import { writeFixedFiles, writeVoid } from './fixed-files.js';
 import { summariseGraph } from './graph-summary.js';
+import { withGentleHeapGrowth } from './heap-growth.js';
 import { writeIndex } from './index-document.js';
 import { SiteModel } from './model.js';
 import { writeCataloguePage, writeGraphNodePages, writeResourcePages, writeVocabularyPages } from './node-pages.js';
@@ -57,11 +58,13 @@ export interface SiteReport {
 /** Builds the site into `options.outDir`; see the module comment. */
 export async function buildSite(options: BuildSiteOptions): Promise<SiteReport> {
   const started = performance.now();
-  const out = await replaceDir(options.outDir, (dir) => {
-    const writer = new SiteWriter(dir);
-    writeSite(writer, options);
-    return writer;
-  });
+  const out = await withGentleHeapGrowth(() =>
+    replaceDir(options.outDir, (dir) => {
+      const writer = new SiteWriter(dir);
+      writeSite(writer, options);
+      return writer;
+    }),
+  );
   return { outDir: options.outDir, pages: out.pages, files: out.files, bytes: out.bytes, ms: performance.now() - started };
 }
 
