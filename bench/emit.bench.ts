@@ -6,9 +6,6 @@
  * Targets: 100,000 records in all formats under 60 s and under 1 GB peak; nothing quadratic
  * (compare the per-record times and peaks at 10,000 and 100,000).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +15,7 @@ import { CatalogueGraph, catalogueContext, iriValued, prefixes } from '../src/rd
 import { JsonLdStream } from '../src/rdf/jsonld.js';
 import { type BlockStream, type Sink, TurtleStream } from '../src/rdf/serialize.js';
 import type { Resource } from '../src/schema.js';
-import type { BenchRow } from './measure.js';
+import { type BenchRow, inChild } from './measure.js';
 import { syntheticRecords } from './synthetic.js';
 
 const SYNTHETIC = 100_000;
@@ -44,17 +41,6 @@ async function child(n: number, dir: string): Promise<void> {
     bytes: Object.values(result.files).reduce((sum, f) => sum + f.byteSize, 0),
   };
   process.stdout.write(JSON.stringify(out));
-}
-
-function inChild(n: number): ChildResult {
-  const dir = mkdtempSync(join(tmpdir(), 'elet-emit-bench-'));
-  try {
-    const self = fileURLToPath(import.meta.url);
-    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    return JSON.parse(out) as ChildResult;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /**
@@ -122,7 +108,7 @@ export async function run(): Promise<BenchRow[]> {
     [`real catalogue (${records.length} records)`, 0],
     ...[SYNTHETIC / 10, SYNTHETIC].map((size) => [`${size.toLocaleString('en')} synthetic records`, size] as const),
   ] as const) {
-    const r = inChild(n);
+    const r = inChild<ChildResult>(fileURLToPath(import.meta.url), n, 'elet-emit-bench-');
     const count = n || records.length;
     rows.push({
       group: 'emit',

@@ -1,4 +1,8 @@
-/** Shared bench helpers: medians of repeated runs, and the row format every bench module returns. */
+/** Shared bench helpers: medians of repeated runs, runs in a fresh process, and the row format every bench module returns. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 /** One line of bench/RESULTS.md. `ratio` is baseline ÷ subject: above 1 means the subject is faster. */
@@ -59,4 +63,19 @@ export async function medianAsync(fn: () => Promise<unknown>, runs = 5, warmup =
 /** Compared rows; `baselineFn` is the naive equivalent of `fn`. */
 export function compare(group: string, name: string, fn: () => unknown, baseline: string, baselineFn: () => unknown, runs?: number): BenchRow {
   return { group, name, medianMs: median(fn, runs), baseline, baselineMs: median(baselineFn, runs) };
+}
+
+/**
+ * Runs the bench module `file` again in a fresh Node process as `<file> --child <n> <dir>`, with `dir` a new
+ * temporary folder (removed after), and returns the JSON the child printed. A size measured this way owns its
+ * process, so the peak RSS the child reports is that work's alone.
+ */
+export function inChild<T>(file: string, n: number, prefix: string): T {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', file, '--child', String(n), dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(out) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

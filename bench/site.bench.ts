@@ -5,14 +5,11 @@
  * sublinear in memory; target: 100,000 records under 1 GB peak.
  * `ELET_BENCH_SITE_SIZES=0,10000` limits the sizes (0 = the real catalogue); written to a temporary folder.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resources } from '../src/package-catalogue.js';
 import { buildSite, type SiteReport } from '../src/site/build.js';
-import type { BenchRow } from './measure.js';
+import { type BenchRow, inChild } from './measure.js';
 import { syntheticRecords } from './synthetic.js';
 
 const SIZES = (process.env.ELET_BENCH_SITE_SIZES ?? '0,10000,100000').split(',').map(Number);
@@ -29,20 +26,9 @@ async function child(n: number, dir: string): Promise<void> {
   process.stdout.write(JSON.stringify(out));
 }
 
-function inChild(n: number): ChildResult {
-  const dir = mkdtempSync(join(tmpdir(), 'elet-site-bench-'));
-  try {
-    const self = fileURLToPath(import.meta.url);
-    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    return JSON.parse(out) as ChildResult;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 export async function run(): Promise<BenchRow[]> {
   return SIZES.map((n) => {
-    const r = inChild(n);
+    const r = inChild<ChildResult>(fileURLToPath(import.meta.url), n, 'elet-site-bench-');
     const count = n || resources.length;
     const label = n === 0 ? `real catalogue (${count} records)` : `${n.toLocaleString('en')} synthetic records`;
     return {
