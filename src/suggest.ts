@@ -2,6 +2,7 @@
  * "Did you mean" suggestions for mistyped codes and slugs. The work per question is bounded whatever the
  * input: the server asks for every 404, over every name in a folder, with request paths of up to ~16 KB.
  */
+import { nextBandRow } from './edit-distance.js';
 
 /**
  * Inputs and values are compared on their first characters only: a typo shows there, and the cost of one
@@ -12,8 +13,9 @@ export const COMPARED_LENGTH = 64;
 /** Distance cells computed per question at most; past it the best found so far are suggested. */
 const CELL_BUDGET = 1_000_000;
 
-/** Scratch rows for {@link boundedEditDistance}, grown when needed: no allocation per comparison. */
+/** Scratch rows and letter codes for {@link boundedEditDistance}, grown when needed: no allocation per comparison. */
 let scratch = new Int32Array(2 * (COMPARED_LENGTH + 1));
+let scratchCodes = new Int32Array(COMPARED_LENGTH);
 
 /**
  * Levenshtein distance between `a` and `b` when it is at most `limit`, else `limit + 1`. Only the diagonal
@@ -28,29 +30,16 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
   if (n - m > limit) return over;
   if (m === 0) return n;
   if (scratch.length < 2 * (n + 1)) scratch = new Int32Array(2 * (n + 1));
+  if (scratchCodes.length < n) scratchCodes = new Int32Array(n);
   const rows = scratch;
+  const codes = scratchCodes;
+  for (let j = 0; j < n; j++) codes[j] = long.charCodeAt(j);
   // Two rows in one array: the previous one starts at `prev`, the current one at `cur`.
   let prev = 0;
   let cur = n + 1;
-  for (let j = 0; j <= n; j++) rows[j] = j <= limit ? j : over;
+  for (let j = 0; j <= n; j++) rows[j] = Math.min(j, over);
   for (let i = 1; i <= m; i++) {
-    const from = Math.max(i - limit, 1);
-    const to = Math.min(i + limit, n);
-    let least = from === 1 && i <= limit ? i : over;
-    rows[cur + from - 1] = least;
-    const code = short.charCodeAt(i - 1);
-    for (let j = from; j <= to; j++) {
-      let v = rows[prev + j - 1]! + (code === long.charCodeAt(j - 1) ? 0 : 1);
-      const up = rows[prev + j]! + 1;
-      if (up < v) v = up;
-      const left = rows[cur + j - 1]! + 1;
-      if (left < v) v = left;
-      if (v > over) v = over;
-      rows[cur + j] = v;
-      if (v < least) least = v;
-    }
-    if (to < n) rows[cur + to + 1] = over; // the next row's band reaches one column further
-    if (least > limit) return over;
+    if (nextBandRow(rows, prev, cur, i, short.charCodeAt(i - 1), codes, n, limit) > limit) return over;
     const t = prev;
     prev = cur;
     cur = t;

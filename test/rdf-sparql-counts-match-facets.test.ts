@@ -6,27 +6,15 @@ import oxigraph from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schemeOfField } from '../src/code-fields.js';
 import { facets } from '../src/query.js';
-import { datasetIri, schemeIri } from '../src/rdf/iri.js';
+import { datasetIri } from '../src/rdf/iri.js';
+import { countsQuery, nonZero } from './helpers/facet-counts-query.js';
 import { type EmittedInTemp, emitToTemp } from './helpers/rdf.js';
-
-/** Resources per code of one scheme, joining the record's value to the concept directly or through skos:exactMatch. */
-function countsQuery(property: string, schemeId: string): string {
-  return `PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?code (COUNT(DISTINCT ?r) AS ?n) WHERE {
-  ?r dct:isPartOf <${datasetIri()}> ; <${property}> ?value .
-  ?concept skos:inScheme <${schemeIri(schemeId)}> ; skos:notation ?code .
-  FILTER(?value = ?concept || EXISTS { ?concept skos:exactMatch ?value })
-} GROUP BY ?code`;
-}
 
 function counts(store: oxigraph.Store, query: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const row of store.query(query) as Map<string, oxigraph.Term>[]) out[row.get('code')!.value] = Number(row.get('n')!.value);
   return out;
 }
-
-const nonZero = (row: Record<string, number>) => Object.fromEntries(Object.entries(row).filter(([, n]) => n > 0));
 
 let dumps: EmittedInTemp;
 beforeAll(async () => {

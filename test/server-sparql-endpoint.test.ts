@@ -6,9 +6,9 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemeOfField } from '../src/code-fields.js';
 import { facets } from '../src/query.js';
-import { datasetIri, schemeIri } from '../src/rdf/iri.js';
 import { type RunningServer, startServer } from '../src/server/server.js';
 import { type SparqlEndpoint, startSparql } from '../src/server/sparql.js';
+import { countsQuery, nonZero } from './helpers/facet-counts-query.js';
 import { emitToTemp } from './helpers/rdf.js';
 
 const TIME_LIMIT_MS = 2_000;
@@ -28,23 +28,12 @@ afterAll(async () => {
 const get = (query: string, accept = 'application/sparql-results+json') =>
   fetch(`${server.url}sparql?query=${encodeURIComponent(query)}`, { headers: { accept } });
 
-function countsQuery(property: string, schemeId: string): string {
-  return `PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?code (COUNT(DISTINCT ?r) AS ?n) WHERE {
-  ?r dct:isPartOf <${datasetIri()}> ; <${property}> ?value .
-  ?concept skos:inScheme <${schemeIri(schemeId)}> ; skos:notation ?code .
-  FILTER(?value = ?concept || EXISTS { ?concept skos:exactMatch ?value })
-} GROUP BY ?code`;
-}
-
 async function counts(query: string): Promise<Record<string, number>> {
   const response = await get(query);
   expect(response.status).toBe(200);
   const json = (await response.json()) as { results: { bindings: { code: { value: string }; n: { value: string } }[] } };
   return Object.fromEntries(json.results.bindings.map((b) => [b.code.value, Number(b.n.value)]));
 }
-const nonZero = (row: Record<string, number>) => Object.fromEntries(Object.entries(row).filter(([, n]) => n > 0));
 
 describe('SPARQL endpoint', () => {
   it('counts resources per country, beneficiary and type exactly as facets() does', async () => {

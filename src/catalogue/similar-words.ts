@@ -4,6 +4,7 @@
  * it, and once every cell of a row exceeds the distance allowed, all words with that prefix are skipped. Only
  * the diagonal band of the table that can stay within the distance is computed.
  */
+import { nextBandRow } from '../edit-distance.js';
 
 /** The edit distance tolerated for a word of this length: 1 from 5 letters, 2 from 9, none below. */
 export function typosAllowed(length: number): number {
@@ -65,7 +66,7 @@ export function forEachSimilar(packed: PackedWords, query: string, max: number, 
     const length = starts[i + 1]! - start;
     let dead = 0;
     for (let r = Math.min(valid, shared[i]!, length); r < length; r++) {
-      if (!nextRow(table, width, r, letters.charCodeAt(start + r), codes, max)) {
+      if (nextBandRow(table, r * width, (r + 1) * width, r + 1, letters.charCodeAt(start + r), codes, m, max) > max) {
         dead = r + 1;
         break;
       }
@@ -82,32 +83,4 @@ export function forEachSimilar(packed: PackedWords, query: string, max: number, 
     if (Math.abs(length - m) <= max && distance <= max) found(i, distance);
     i++;
   }
-}
-
-/**
- * Computes row r + 1 of the table from row r for the letter `c`, within the band |r - j| <= max (the cells just
- * outside it set to the cap, so the next row reads no stale cell). Returns whether some cell is within `max`.
- */
-function nextRow(table: Int32Array, width: number, r: number, c: number, codes: Int32Array, max: number): boolean {
-  const m = width - 1;
-  const cap = max + 1;
-  const above = r * width;
-  const row = above + width;
-  const lo = Math.max(1, r + 1 - max);
-  const hi = Math.min(m, r + 1 + max);
-  table[row] = Math.min(r + 1, cap);
-  if (lo > 1) table[row + lo - 1] = cap;
-  if (hi < m) table[row + hi + 1] = cap;
-  let best = table[row + lo - 1]!;
-  for (let j = lo; j <= hi; j++) {
-    let v = table[above + j - 1]! + (codes[j - 1] === c ? 0 : 1);
-    const up = table[above + j]! + 1;
-    if (up < v) v = up;
-    const left = table[row + j - 1]! + 1;
-    if (left < v) v = left;
-    if (v > cap) v = cap;
-    table[row + j] = v;
-    if (v < best) best = v;
-  }
-  return best <= max;
 }

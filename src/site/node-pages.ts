@@ -38,9 +38,10 @@ export function writeResourcePages(build: SiteBuild, graph: GraphSummary): void 
     const { own, pointedTo } = recordDescription(r, base);
     const quads = [...own, ...pointedTo].flat();
     writeNode(build, site.resourcePath(r.slug), iri, quads, resourcePage(site, r, iri, schemaOrgView(quads, iri)));
-    const ownBySubject = groupBySubject(own.flat());
+    const ownQuads = own.flat();
+    const ownBySubject = groupBySubject(ownQuads);
     const lookup = (key: string) => ownBySubject.get(key) ?? graph.restBySubject.get(key);
-    writeNodePages(build, uncoveredNodes(build, own.flat()), lookup);
+    writeNodePages(build, uncoveredNodes(build, ownQuads), lookup);
   }
 }
 

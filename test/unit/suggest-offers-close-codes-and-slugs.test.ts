@@ -1,6 +1,8 @@
 /** src/suggest.ts: the "did you mean" of the CLI and the server's 404 page. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundedEditDistance, type Candidate, didYouMean, suggest } from '../../src/suggest.js';
+import { levenshtein } from '../helpers/typos.js';
 
 const COUNTRIES: Candidate[] = [
   { value: 'ES', names: ['Spain'] },
@@ -23,6 +25,16 @@ describe('boundedEditDistance', () => {
   ])('%s → %s is %i edits', (a, b, d) => {
     expect(boundedEditDistance(a, b, 10)).toBe(d);
     expect(boundedEditDistance(b, a, 10)).toBe(d);
+  });
+
+  it('is the textbook distance, capped at limit + 1 (property-based)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, limit) => {
+        expect(boundedEditDistance(a, b, limit)).toBe(Math.min(levenshtein(a, b), limit + 1));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('stops at its limit: any distance beyond it reads limit + 1', () => {

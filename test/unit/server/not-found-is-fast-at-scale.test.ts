@@ -9,22 +9,14 @@ import { createSiteHandler } from '../../../src/server/server.js';
 import type { SiteFiles } from '../../../src/server/site-files.js';
 import type { NodeFormat } from '../../../src/site/formats.js';
 import { get } from '../../helpers/http.js';
-
-const BASES = [
-  'aslam-cooperativa-sociale',
-  'bibliography-on-early-leaving-from-vet',
-  'certificate-of-practice-praksisbrev',
-  'certification-per-unit-cpu',
-  'coaching-and-counseling-apprentices-and',
-  'youth-guarantee-and-second-chance-schools',
-];
+import { scaledSlugs } from '../../helpers/typos.js';
 
 /** A site listing of 20,000 resource pages (no files are read: every request here is a 404). */
 function bigSite(): SiteFiles {
   const files = new Set<string>(['index.html']);
   const nodes = new Map<string, ReadonlyMap<NodeFormat, string>>([['', new Map([['html', 'index.html']])]]);
-  for (let i = 0; i < 20_000; i++) {
-    const node = `resource/${BASES[i % BASES.length]}-${i}`;
+  for (const slug of scaledSlugs(20_000)) {
+    const node = `resource/${slug}`;
     files.add(`${node}.html`);
     nodes.set(node, new Map([['html', `${node}.html`]]));
   }

@@ -4,24 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Candidate, Suggester, suggest } from '../../../src/suggest.js';
+import { levenshtein, scaledSlugs } from '../../helpers/typos.js';
 
 /** The suggestion rules as first written (unbounded Levenshtein over every candidate): the reference for short inputs. */
 function reference(input: string, candidates: readonly Candidate[], max = 3): string[] {
-  const distance = (a: string, b: string) => {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const row = [i];
-      for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row;
-    }
-    return prev[b.length]!;
-  };
   const needle = input.toLowerCase();
   if (!needle) return [];
   const byName = candidates.filter((c) => c.names?.some((n) => n.toLowerCase().startsWith(needle)));
   const limit = Math.max(1, Math.floor(needle.length / 3));
   const byDistance = candidates
-    .map((c) => ({ c, d: distance(needle, c.value.toLowerCase()) }))
+    .map((c) => ({ c, d: levenshtein(needle, c.value.toLowerCase()) }))
     .filter(({ d }) => d <= limit)
     .sort((x, y) => x.d - y.d)
     .map(({ c }) => c);
@@ -39,16 +31,8 @@ function prng(seed: number): () => number {
   };
 }
 
-const BASES = [
-  'aslam-cooperativa-sociale',
-  'bibliography-on-early-leaving-from-vet',
-  'certificate-of-practice-praksisbrev',
-  'certification-per-unit-cpu',
-  'coaching-and-counseling-apprentices-and',
-  'youth-guarantee-and-second-chance-schools',
-];
 /** 20,000 slugs shaped like the synthetic benchmark catalogue's (`<real slug>-<n>`). */
-const NAMES: Candidate[] = Array.from({ length: 20_000 }, (_, i) => ({ value: `${BASES[i % BASES.length]}-${i}` }));
+const NAMES: Candidate[] = scaledSlugs(20_000).map((value) => ({ value }));
 
 /** Median CPU time of `run` in ms: CPU time, not wall time, so that a busy machine does not fail the test. */
 function medianCpuMs(run: () => unknown, times: number): number {
